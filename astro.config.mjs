@@ -1,0 +1,22 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+
+// Newsrooms host graphics under a sub-path (e.g. /graphics/2026/cartels/); BASE_PATH sets it at build.
+const base = process.env.BASE_PATH ?? '/';
+// Absolute URLs (canonical, Open Graph) need the public origin; set SITE_URL when deploying.
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  i18n: {
+    locales: ['en', 'es'],
+    defaultLocale: 'en',
+    routing: { prefixDefaultLocale: false },
+  },
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+});

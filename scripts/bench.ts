@@ -1,0 +1,138 @@
+// Lighthouse over every built page, mobile and desktop, three runs each; writes medians to
+// bench/reports/ and prints whatever exceeds bench/budgets.json. Speed is measured here only.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse, { desktopConfig } from 'lighthouse';
+import { sitePages } from './lib/site-pages.ts';
+import { serveDist } from './lib/serve-dist.ts';
+
+type Metrics = Record<
+  | 'performance'
+  | 'accessibility'
+  | 'best-practices'
+  | 'seo'
+  | 'lcpMs'
+  | 'tbtMs'
+  | 'cls'
+  | 'totalBytes'
+  | 'jsBytes'
+  | 'requests',
+  number
+>;
+type Budget = Partial<Metrics>;
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const chromePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8')) as {
+  default: Budget;
+  pages: Record<string, Budget>;
+};
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+function budgetFor(page: string): Budget {
+  const match = Object.keys(budgets.pages)
+    .filter((prefix) => (prefix === '' ? page === '' : page.startsWith(prefix)))
+    .sort((a, b) => b.length - a.length)[0];
+  return { ...budgets.default, ...(match !== undefined ? budgets.pages[match] : {}) };
+}
+
+function metricsOf(lhr: NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr']): Metrics {
+  const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+  const numeric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+  const summary =
+    (
+      lhr.audits['resource-summary']?.details as
+        { items?: { resourceType: string; transferSize: number; requestCount: number }[] } | undefined
+    )?.items ?? [];
+  const row = (type: string) => summary.find((item) => item.resourceType === type);
+  return {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    'best-practices': score('best-practices'),
+    seo: score('seo'),
+    lcpMs: Math.round(numeric('largest-contentful-paint')),
+    tbtMs: Math.round(numeric('total-blocking-time')),
+    cls: Number(numeric('cumulative-layout-shift').toFixed(3)),
+    totalBytes: row('total')?.transferSize ?? 0,
+    jsBytes: row('script')?.transferSize ?? 0,
+    requests: row('total')?.requestCount ?? 0,
+  };
+}
+
+const server = await serveDist(Number(process.env.BENCH_PORT ?? 4324));
+const chrome = await chromeLauncher.launch({
+  ...(chromePath ? { chromePath } : {}),
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+});
+const results: { page: string; formFactor: string; median: Metrics; over: string[] }[] = [];
+try {
+  for (const page of sitePages().filter((p) => p !== '404.html')) {
+    for (const formFactor of ['mobile', 'desktop'] as const) {
+      const runs: Metrics[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        const result = await lighthouse(
+          new URL(page, server.url).href,
+          { port: chrome.port, output: 'json', logLevel: 'error' },
+          formFactor === 'desktop' ? desktopConfig : undefined,
+        );
+        if (!result) throw new Error(`Lighthouse returned nothing for /${page}`);
+        runs.push(metricsOf(result.lhr));
+      }
+      const med = Object.fromEntries(
+        Object.keys(runs[0]!).map((key) => [key, median(runs.map((run) => run[key as keyof Metrics]))]),
+      ) as Metrics;
+      const budget = budgetFor(page);
+      const over = Object.entries(budget).flatMap(([key, limit]) => {
+        const value = med[key as keyof Metrics];
+        const higherIsBetter = ['performance', 'accessibility', 'best-practices', 'seo'].includes(key);
+        return (higherIsBetter ? value < limit : value > limit) ? [`${key} ${value} (budget ${limit})`] : [];
+      });
+      results.push({ page: `/${page}`, formFactor, median: med, over });
+      console.log(`/${page} ${formFactor}: ${over.length ? `OVER BUDGET: ${over.join('; ')}` : 'within budget'}`);
+    }
+  }
+} finally {
+  chrome.kill();
+  await server.stop();
+}
+
+mkdirSync('bench/reports', { recursive: true });
+const columns = [
+  'performance',
+  'accessibility',
+  'best-practices',
+  'seo',
+  'lcpMs',
+  'tbtMs',
+  'cls',
+  'totalBytes',
+  'jsBytes',
+  'requests',
+] as const;
+const table = [
+  `| page | form | ${columns.join(' | ')} | over budget |`,
+  `|${' --- |'.repeat(columns.length + 3)}`,
+  ...results.map(
+    (r) =>
+      `| ${r.page} | ${r.formFactor} | ${columns.map((c) => r.median[c]).join(' | ')} | ${r.over.join('; ') || '—'} |`,
+  ),
+].join('\n');
+writeFileSync('bench/reports/lighthouse.json', JSON.stringify({ runs: RUNS, results }, null, 2));
+writeFileSync('bench/reports/lighthouse.md', `# Lighthouse medians (${RUNS} runs)\n\n${table}\n`);
+console.log(
+  `\nReport: bench/reports/lighthouse.md\n${results.filter((r) => r.over.length).length} page/form pairs over budget.`,
+);

@@ -1,0 +1,12 @@
+/**
+ * Formats a partial date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) at its own precision, in UTC so the
+ * build prints the same day wherever it runs.
+ */
+export function formatPartialDate(date: string, locale: string): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number | undefined, number | undefined];
+  const when = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
+  const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
+  if (month) options.month = 'long';
+  if (day) options.day = 'numeric';
+  return new Intl.DateTimeFormat(locale, options).format(when);
+}

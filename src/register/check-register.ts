@@ -1,0 +1,98 @@
+import type { Actor, Figure, GlossaryTerm, Quote, Series, Source, TimelineEvent } from '../schemas/index.ts';
+import type { RegisterProblem } from './register-error.ts';
+
+/** An entry with the file it came from, so later checks can point at it. */
+export interface Located<T> {
+  file: string;
+  data: T;
+}
+
+export interface Register {
+  sources: Located<Source>[];
+  figures: Located<Figure>[];
+  series: Located<Series>[];
+  quotes: Located<Quote>[];
+  events: Located<TimelineEvent>[];
+  actors: Located<Actor>[];
+  glossary: Located<GlossaryTerm>[];
+}
+
+/** A partial date is after `today` when even its first day is (`2026-12` starts on 2026-12-01). */
+function isAfter(date: string, today: string): boolean {
+  const firstDay = date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
+  return firstDay > today;
+}
+
+/** Cross-collection rules no single schema can see: ids, references, dates. */
+export function checkRegister(register: Register, today: string): RegisterProblem[] {
+  const problems: RegisterProblem[] = [];
+
+  const seen = new Map<string, Map<string, string>>();
+  for (const [collection, entries] of Object.entries(register) as [string, Located<{ id: string }>[]][]) {
+    const ids = new Map<string, string>();
+    seen.set(collection, ids);
+    for (const { file, data } of entries) {
+      const first = ids.get(data.id);
+      if (first) {
+        problems.push({ file, entry: data.id, field: 'id', message: `duplicates an id already used in ${first}` });
+      } else ids.set(data.id, file);
+    }
+  }
+
+  const sources = new Map(register.sources.map(({ data }) => [data.id, data]));
+  const citable = (file: string, entry: string, field: string, id: string) => {
+    const source = sources.get(id);
+    if (!source)
+      problems.push({ file, entry, field, message: `names unknown source id "${id}" (no seeds/${id}.yaml)` });
+    else if (!source.url)
+      problems.push({ file, entry, field, message: `cites "${id}", which has no url; cite a retrieved copy instead` });
+  };
+  const known = (collection: string, file: string, entry: string, field: string, id: string) => {
+    if (!seen.get(collection)?.has(id))
+      problems.push({ file, entry, field, message: `names unknown ${collection} id "${id}"` });
+  };
+
+  for (const { file, data } of register.sources) {
+    if (data.republishes) {
+      if (!sources.has(data.republishes))
+        problems.push({
+          file,
+          entry: data.id,
+          field: 'republishes',
+          message: `names unknown source id "${data.republishes}"`,
+        });
+    }
+    if (data.published && isAfter(data.published, today))
+      problems.push({
+        file,
+        entry: data.id,
+        field: 'published',
+        message: `${data.published} is after the build date ${today}`,
+      });
+  }
+  for (const { file, data } of register.figures) {
+    citable(file, data.id, 'source', data.source);
+    data.disagrees_with.forEach((id, i) => known('figures', file, data.id, `disagrees_with.${i}`, id));
+  }
+  for (const { file, data } of register.series) {
+    data.points.forEach((point, i) => citable(file, data.id, `points.${i}.source`, point.source));
+  }
+  for (const { file, data } of register.quotes) {
+    citable(file, data.id, 'source', data.source);
+    known('actors', file, data.id, 'speaker', data.speaker);
+    if (isAfter(data.date, today))
+      problems.push({ file, entry: data.id, field: 'date', message: `${data.date} is after the build date ${today}` });
+  }
+  for (const { file, data } of register.events) {
+    data.sources.forEach((id, i) => citable(file, data.id, `sources.${i}`, id));
+    if (isAfter(data.date, today))
+      problems.push({ file, entry: data.id, field: 'date', message: `${data.date} is after the build date ${today}` });
+  }
+  for (const { file, data } of register.actors) {
+    data.sources.forEach((id, i) => citable(file, data.id, `sources.${i}`, id));
+  }
+  for (const { file, data } of register.glossary) {
+    data.sources.forEach((id, i) => citable(file, data.id, `sources.${i}`, id));
+  }
+  return problems;
+}

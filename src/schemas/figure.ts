@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { excerptSchema, idSchema, periodSchema, proseSchema } from './common.ts';
+
+export const figureFormats = ['number', 'percent', 'usd'] as const;
+export const figureQualifiers = ['about', 'more-than', 'at-least', 'nearly', 'up-to'] as const;
+export const figureStatuses = ['final', 'preliminary', 'provisional', 'estimate', 'claim'] as const;
+
+/** A single cited number. */
+export const figureSchema = z.strictObject({
+  id: idSchema,
+  /** What exactly is measured, in a few words. */
+  label: proseSchema,
+  value: z
+    .number({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be a number (not a string)') }),
+  unit: proseSchema,
+  /** How to print the value. */
+  format: z.enum(figureFormats).default('number'),
+  qualifier: z.enum(figureQualifiers).optional(),
+  /** `claim` marks a number someone asserted that the site does not endorse. */
+  status: z.enum(figureStatuses).optional(),
+  /** The date or period the number describes. */
+  as_of: periodSchema,
+  /** Definition and caveats, in our words. */
+  measure: proseSchema.optional(),
+  source: idSchema,
+  excerpt: excerptSchema,
+  /** Where in the source the excerpt stands. */
+  location: proseSchema.optional(),
+  /** Figures that count the same thing differently; the site shows them together. */
+  disagrees_with: z.array(idSchema).default([]),
+});
+
+export type Figure = z.infer<typeof figureSchema>;

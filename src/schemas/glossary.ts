@@ -1,0 +1,13 @@
+import { z } from 'zod';
+import { idSchema, proseSchema } from './common.ts';
+
+/** A term readers may not know, defined in our words. */
+export const glossarySchema = z.strictObject({
+  id: idSchema,
+  term: proseSchema,
+  expansion: proseSchema.optional(),
+  definition: proseSchema,
+  sources: z.array(idSchema).default([]),
+});
+
+export type GlossaryTerm = z.infer<typeof glossarySchema>;

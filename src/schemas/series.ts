@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { excerptSchema, idSchema, periodSchema, proseSchema } from './common.ts';
+
+export const pointStatuses = ['final', 'preliminary', 'provisional'] as const;
+
+/** One sourced value of a chart series. */
+export const seriesPointSchema = z.strictObject({
+  period: periodSchema,
+  value: z
+    .number({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be a number (not a string)') }),
+  status: z.enum(pointStatuses),
+  source: idSchema,
+  excerpt: excerptSchema,
+  location: proseSchema.optional(),
+});
+
+/** A chart series: every point carries its own source. */
+export const seriesSchema = z.strictObject({
+  id: idSchema,
+  title: proseSchema,
+  unit: proseSchema,
+  measure: proseSchema,
+  points: z.array(seriesPointSchema).min(1, 'needs at least one point'),
+  notes: proseSchema.optional(),
+});
+
+export type SeriesPoint = z.infer<typeof seriesPointSchema>;
+export type Series = z.infer<typeof seriesSchema>;

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { confidenceSchema, idSchema, languageSchema, partialDateSchema, proseSchema } from './common.ts';
+
+export const sourceKinds = ['reporting', 'analysis', 'opinion', 'research', 'official', 'data', 'transcript'] as const;
+
+/** One record of the source register: a page or document the site relies on. */
+export const sourceSchema = z.strictObject({
+  /** Equals the file name without `.yaml`. */
+  id: idSchema,
+  /** The outlet or body that published it, as it names itself. */
+  outlet: proseSchema,
+  title: proseSchema,
+  /** Bylines as printed; empty when none was seen. */
+  authors: z.array(proseSchema).default([]),
+  /** Publication date at the precision we could verify. */
+  published: partialDateSchema.optional(),
+  /** Omitted only for an original we could not retrieve; such a source cannot be cited directly. */
+  url: z.url({ error: 'must be a full URL (https://...)' }).optional(),
+  kind: z.enum(sourceKinds),
+  language: languageSchema,
+  /** How much weight the copy we read can bear. */
+  confidence: confidenceSchema,
+  /** How the source knows what it says: named officials, anonymous sources, documents, a mirror. */
+  sourcing: proseSchema,
+  /** The registered original this page mirrors, summarises or translates. */
+  republishes: idSchema.optional(),
+  notes: proseSchema.optional(),
+});
+
+export type Source = z.infer<typeof sourceSchema>;

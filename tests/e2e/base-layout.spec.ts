@@ -1,0 +1,63 @@
+import { expect, test } from '@playwright/test';
+
+test('the skip link is the first stop and moves focus to the main content', async ({ page, browserName }) => {
+  test.skip(browserName !== 'chromium');
+  await page.goto('');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to main content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+});
+
+test('landmarks, chapter navigation and footer links are present', async ({ page }) => {
+  await page.goto('');
+  await expect(page.getByRole('banner')).toBeVisible();
+  await expect(page.getByRole('main')).toBeVisible();
+  await expect(page.getByRole('contentinfo')).toBeVisible();
+  const chapters = page.getByRole('navigation', { name: 'Chapters' });
+  await expect(chapters.getByRole('link')).not.toHaveCount(0);
+  for (const name of ['Sources and method', 'About this explainer', 'For teachers']) {
+    await expect(page.getByRole('contentinfo').getByRole('link', { name })).toBeVisible();
+  }
+});
+
+test('the page carries description, canonical and Open Graph meta', async ({ page }) => {
+  await page.goto('');
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{50,}/);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+    'href',
+    /^https?:\/\/.+\/graphics\/2026\/cartels\/$/,
+  );
+  for (const property of ['og:title', 'og:description', 'og:image', 'og:url']) {
+    await expect(page.locator(`meta[property="${property}"]`)).toHaveAttribute('content', /.+/);
+  }
+  const image = await page.locator('meta[property="og:image"]').getAttribute('content');
+  const response = await page.request.get(new URL(image!).pathname);
+  expect(response.ok()).toBe(true);
+});
+
+test('the theme follows the system, and a chosen theme is remembered without a flash', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('');
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const dark = await background();
+  const toggle = page.getByRole('button', { name: 'Dark theme' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  const light = await background();
+  expect(light).not.toBe(dark);
+  // On the next load the stored choice is applied before the first paint.
+  await page.goto('', { waitUntil: 'commit' });
+  await page.waitForSelector('body');
+  expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+  expect(await background()).toBe(light);
+});
+
+test('unknown addresses get the 404 page', async ({ page }) => {
+  const response = await page.goto('no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+});

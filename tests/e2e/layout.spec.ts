@@ -1,0 +1,20 @@
+import { expect, test } from '@playwright/test';
+import { sitePages } from '../../scripts/lib/site-pages.ts';
+
+for (const page of sitePages()) {
+  for (const theme of ['light', 'dark'] as const) {
+    test(`/${page} fits the viewport without sideways scrolling (${theme})`, async ({ page: tab }, testInfo) => {
+      await tab.emulateMedia({ colorScheme: theme });
+      await tab.goto(page);
+      const overflow = await tab.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+      await expect(tab.locator('header').first()).toBeVisible();
+      await expect(tab.locator('main')).toBeVisible();
+      await expect(tab.locator('footer')).toBeVisible();
+      const name = `${page.replace(/\W+/g, '-') || 'home'}-${theme}.png`;
+      await tab.screenshot({ path: testInfo.outputPath(name), fullPage: true });
+    });
+  }
+}
