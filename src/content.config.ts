@@ -8,6 +8,8 @@ import {
   eventObject,
   figureSchema,
   glossarySchema,
+  operationStepSchema,
+  optionSchema,
   quoteObject,
   seriesPointSchema,
   seriesSchema,
@@ -49,6 +51,16 @@ const glossary = defineCollection({
   schema: glossarySchema.extend({ sources: z.array(reference('sources')) }),
 });
 
+const options = defineCollection({
+  loader: registerLoader('options'),
+  schema: optionSchema.extend({ source: reference('sources') }),
+});
+
+const operation = defineCollection({
+  loader: registerLoader('operation'),
+  schema: operationStepSchema.extend({ source: reference('sources') }),
+});
+
 /** Story chapters: MDX prose that draws every fact from the collections above. */
 const chapters = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: './content/chapters' }),
@@ -64,4 +76,4 @@ const chapters = defineCollection({
   }),
 });
 
-export const collections = { sources, figures, series, quotes, events, actors, glossary, chapters };
+export const collections = { sources, figures, series, quotes, events, actors, glossary, options, operation, chapters };

@@ -48,14 +48,20 @@ export function findProseNumerals(mdx: string, exceptions: ProseException[] = []
     const text = node.value;
     const exempt: [number, number][] = [];
     for (const { text: allowed } of exceptions) {
-      for (let at = text.indexOf(allowed); at !== -1; at = text.indexOf(allowed, at + 1)) exempt.push([at, at + allowed.length]);
+      for (let at = text.indexOf(allowed); at !== -1; at = text.indexOf(allowed, at + 1))
+        exempt.push([at, at + allowed.length]);
     }
     for (const match of text.matchAll(NUMERAL)) {
       if (isAllowed(text, match.index, match[0], exempt)) continue;
       const lines = text.slice(0, match.index).split('\n');
       const line = (node.position?.start.line ?? 1) + lines.length - 1;
       const column = lines.length > 1 ? lines.at(-1)!.length + 1 : (node.position?.start.column ?? 1) + match.index;
-      findings.push({ line, column, numeral: match[0], context: text.slice(Math.max(0, match.index - 30), match.index + 30).trim() });
+      findings.push({
+        line,
+        column,
+        numeral: match[0],
+        context: text.slice(Math.max(0, match.index - 30), match.index + 30).trim(),
+      });
     }
   });
   return findings;

@@ -28,3 +28,5 @@ class ThemeToggle extends HTMLElement {
 }
 
 if (!customElements.get('theme-toggle')) customElements.define('theme-toggle', ThemeToggle);
+
+export {};

@@ -3,7 +3,7 @@ import type { ChapterUsage } from './chapter-usage.ts';
 
 /** A place on the site that relies on a source. */
 export interface Backlink {
-  kind: 'figure' | 'quote' | 'event' | 'series' | 'actor' | 'glossary';
+  kind: 'figure' | 'quote' | 'event' | 'series' | 'actor' | 'glossary' | 'option' | 'operation';
   id: string;
   label: string;
   /** Site path (relative to the base) where it appears; absent when it is registered but not shown. */
@@ -34,6 +34,12 @@ export function sourceBacklinks(register: Register, usage: ChapterUsage): Map<st
   }
   for (const { data } of register.actors) {
     for (const source of data.sources) add(source, { kind: 'actor', id: data.id, label: `${data.name}: ${data.role}` });
+  }
+  for (const { data } of register.options) {
+    add(data.source, { kind: 'option', id: data.id, label: data.label, path: '#proposals' });
+  }
+  for (const { data } of register.operation) {
+    add(data.source, { kind: 'operation', id: data.id, label: data.label, path: '#operation' });
   }
   for (const { data } of register.glossary) {
     for (const source of data.sources) add(source, { kind: 'glossary', id: data.id, label: data.term });

@@ -1,4 +1,14 @@
-import type { Actor, Figure, GlossaryTerm, Quote, Series, Source, TimelineEvent } from '../schemas/index.ts';
+import type {
+  Actor,
+  Figure,
+  GlossaryTerm,
+  OperationStep,
+  Quote,
+  ReportedOption,
+  Series,
+  Source,
+  TimelineEvent,
+} from '../schemas/index.ts';
 import type { RegisterProblem } from './register-error.ts';
 
 /** An entry with the file it came from, so later checks can point at it. */
@@ -15,6 +25,8 @@ export interface Register {
   events: Located<TimelineEvent>[];
   actors: Located<Actor>[];
   glossary: Located<GlossaryTerm>[];
+  options: Located<ReportedOption>[];
+  operation: Located<OperationStep>[];
 }
 
 /** A partial date is after `today` when even its first day is (`2026-12` starts on 2026-12-01). */
@@ -90,6 +102,32 @@ export function checkRegister(register: Register, today: string): RegisterProble
   }
   for (const { file, data } of register.actors) {
     data.sources.forEach((id, i) => citable(file, data.id, `sources.${i}`, id));
+  }
+  const levels = new Map<number, string>();
+  for (const { file, data } of register.options) {
+    citable(file, data.id, 'source', data.source);
+    const other = levels.get(data.level);
+    if (other)
+      problems.push({
+        file,
+        entry: data.id,
+        field: 'level',
+        message: `${data.level} is already the level of "${other}"`,
+      });
+    else levels.set(data.level, data.id);
+  }
+  const orders = new Map<number, string>();
+  for (const { file, data } of register.operation) {
+    citable(file, data.id, 'source', data.source);
+    const other = orders.get(data.order);
+    if (other)
+      problems.push({
+        file,
+        entry: data.id,
+        field: 'order',
+        message: `${data.order} is already the order of "${other}"`,
+      });
+    else orders.set(data.order, data.id);
   }
   for (const { file, data } of register.glossary) {
     data.sources.forEach((id, i) => citable(file, data.id, `sources.${i}`, id));

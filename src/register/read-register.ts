@@ -7,6 +7,8 @@ import {
   eventSchema,
   figureSchema,
   glossarySchema,
+  operationStepSchema,
+  optionSchema,
   quoteSchema,
   seriesSchema,
   sourceSchema,
@@ -23,6 +25,8 @@ export const registerLayout = {
   events: { path: 'content/data/events.yaml', shape: 'list-per-file' },
   actors: { path: 'content/data/actors.yaml', shape: 'list-per-file' },
   glossary: { path: 'content/data/glossary.yaml', shape: 'list-per-file' },
+  options: { path: 'content/data/options.yaml', shape: 'list-per-file' },
+  operation: { path: 'content/data/operation.yaml', shape: 'list-per-file' },
 } as const;
 
 export type CollectionName = keyof typeof registerLayout;
@@ -35,6 +39,8 @@ const schemas = {
   events: eventSchema,
   actors: actorSchema,
   glossary: glossarySchema,
+  options: optionSchema,
+  operation: operationStepSchema,
 } satisfies Record<CollectionName, z.ZodType>;
 
 function yamlFiles(absolute: string): string[] {
@@ -116,6 +122,8 @@ export function readRegister(root: string, today: string = buildDate()): Registe
     events: readCollection(root, 'events', problems),
     actors: readCollection(root, 'actors', problems),
     glossary: readCollection(root, 'glossary', problems),
+    options: readCollection(root, 'options', problems),
+    operation: readCollection(root, 'operation', problems),
   };
   problems.push(...checkRegister(register, today));
   if (problems.length) throw new RegisterError(problems);

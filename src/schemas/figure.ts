@@ -10,8 +10,9 @@ export const figureSchema = z.strictObject({
   id: idSchema,
   /** What exactly is measured, in a few words. */
   label: proseSchema,
-  value: z
-    .number({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be a number (not a string)') }),
+  value: z.number({
+    error: (issue) => (issue.input === undefined ? 'is required' : 'must be a number (not a string)'),
+  }),
   unit: proseSchema,
   /** How to print the value. */
   format: z.enum(figureFormats).default('number'),

@@ -6,3 +6,5 @@ export * from './quote.ts';
 export * from './event.ts';
 export * from './actor.ts';
 export * from './glossary.ts';
+export * from './option.ts';
+export * from './operation-step.ts';

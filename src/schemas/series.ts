@@ -6,8 +6,9 @@ export const pointStatuses = ['final', 'preliminary', 'provisional'] as const;
 /** One sourced value of a chart series. */
 export const seriesPointSchema = z.strictObject({
   period: periodSchema,
-  value: z
-    .number({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be a number (not a string)') }),
+  value: z.number({
+    error: (issue) => (issue.input === undefined ? 'is required' : 'must be a number (not a string)'),
+  }),
   status: z.enum(pointStatuses),
   source: idSchema,
   excerpt: excerptSchema,

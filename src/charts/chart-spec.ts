@@ -1,0 +1,29 @@
+import type { BarRowsModel } from './builders/bar-rows.ts';
+import type { ChartTable } from './builders/chart-model.ts';
+import type { ColumnSeriesModel } from './builders/column-series.ts';
+import type { CycleModel } from './builders/cycle.ts';
+import type { LadderModel } from './builders/ladder.ts';
+import type { StepLineModel } from './builders/step-line.ts';
+import type { TimelineModel } from './builders/timeline-dots.ts';
+
+export type ChartModel = BarRowsModel | ColumnSeriesModel | CycleModel | LadderModel | StepLineModel | TimelineModel;
+
+/** Everything a page, an embed or a data file needs to show one chart. */
+export interface ChartSpec {
+  id: string;
+  title: string;
+  /** One line saying what the chart shows, in our words. */
+  takeaway: string;
+  /** A text description for screen readers: what is drawn and what it shows. */
+  description: string;
+  model: ChartModel;
+  table: ChartTable;
+  /** Every source id the chart's values rest on. */
+  sources: string[];
+  /** A caveat printed under the chart (disagreeing counts, provisional data). */
+  note?: string;
+  /** A key to the marks, e.g. what a dashed outline means. */
+  legend?: string;
+  /** For scrolly charts: the steps (1-based) in which each mark id is lit. */
+  markSteps?: Record<string, number[]>;
+}

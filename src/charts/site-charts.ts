@@ -1,0 +1,227 @@
+// The chart registry: chart id → spec built from the validated register. Pages, embeds and data
+// files all read charts from here, so one definition feeds every place a chart appears.
+import { siteRegister } from '../register/site-register.ts';
+import { eventCategories } from '../schemas/event.ts';
+import type { Figure, Series } from '../schemas/index.ts';
+import { buildBarRows, type BarInput } from './builders/bar-rows.ts';
+import { buildColumnSeries } from './builders/column-series.ts';
+import { buildCycle } from './builders/cycle.ts';
+import { buildLadder } from './builders/ladder.ts';
+import { buildStepLine } from './builders/step-line.ts';
+import { buildTimelineDots } from './builders/timeline-dots.ts';
+import type { ChartSpec } from './chart-spec.ts';
+import { formatFigureValue } from '../lib/format-figure.ts';
+import { formatPartialDate } from '../lib/format-date.ts';
+
+const LOCALE = 'en';
+const number = new Intl.NumberFormat(LOCALE);
+const compact = new Intl.NumberFormat(LOCALE, { notation: 'compact', maximumFractionDigits: 1 });
+const qualifierWords: Record<NonNullable<Figure['qualifier']>, string> = {
+  about: 'about',
+  'more-than': 'more than',
+  'at-least': 'at least',
+  nearly: 'nearly',
+  'up-to': 'up to',
+};
+
+function series(id: string): Series {
+  const found = siteRegister.series.find(({ data }) => data.id === id)?.data;
+  if (!found) throw new Error(`Chart registry: no series "${id}" in content/data/series/`);
+  return found;
+}
+
+function figure(id: string): Figure {
+  const found = siteRegister.figures.find(({ data }) => data.id === id)?.data;
+  if (!found) throw new Error(`Chart registry: no figure "${id}" in content/data/figures/`);
+  return found;
+}
+
+const unique = (ids: string[]) => [...new Set(ids)];
+const statusLabel = (status: string) => (status === 'final' ? 'final' : status);
+const figureText = (f: Figure) =>
+  `${f.qualifier ? `${qualifierWords[f.qualifier]} ` : ''}${formatFigureValue(f, LOCALE)}`;
+
+/** A yearly series as columns; provisional and preliminary values drawn as outlines. */
+function columnChart(seriesId: string, text: Pick<ChartSpec, 'id' | 'title' | 'takeaway' | 'description'>): ChartSpec {
+  const data = series(seriesId);
+  const rows = data.points.map((point) => ({
+    period: point.period,
+    value: point.value,
+    provisional: point.status !== 'final',
+  }));
+  const model = buildColumnSeries(rows, {
+    formatTick: (value) => compact.format(value),
+    formatPeriod: (period) => (/^\d{4}$/.test(period) ? `’${period.slice(2)}` : period),
+    labelEvery: rows.length > 10 ? 2 : 1,
+  });
+  return {
+    ...text,
+    model,
+    table: {
+      columns: ['Year', data.unit, 'Status'],
+      rows: data.points.map((point) => [point.period, number.format(point.value), statusLabel(point.status)]),
+    },
+    sources: unique(data.points.map((point) => point.source)),
+    ...(rows.some((row) => row.provisional)
+      ? { legend: 'Solid: final count. Dashed outline: provisional or preliminary count, which may change.' }
+      : {}),
+    ...(data.notes ? { note: data.notes } : {}),
+  };
+}
+
+/** Cited figures as labelled bars. */
+function figureBars(
+  ids: { id: string; label: string; muted?: boolean; highlight?: boolean }[],
+  text: Pick<ChartSpec, 'id' | 'title' | 'takeaway' | 'description'> & { note?: string },
+): ChartSpec {
+  const rows: BarInput[] = ids.map(({ id, label, muted, highlight }) => {
+    const f = figure(id);
+    return {
+      id,
+      label,
+      value: f.value,
+      valueLabel: figureText(f),
+      ...(muted ? { muted } : {}),
+      ...(highlight ? { highlight } : {}),
+    };
+  });
+  return {
+    ...text,
+    model: buildBarRows(rows),
+    table: {
+      columns: ['Measure', 'Value', 'Unit', 'Qualifier', 'As of', 'Status'],
+      rows: ids.map(({ id, label }) => {
+        const f = figure(id);
+        return [
+          label,
+          number.format(f.value),
+          f.unit,
+          f.qualifier ? qualifierWords[f.qualifier] : '',
+          f.as_of,
+          f.status ?? '',
+        ];
+      }),
+    },
+    sources: unique(ids.map(({ id }) => figure(id).source)),
+  };
+}
+
+function escalationLadder(): ChartSpec {
+  const options = siteRegister.options.map(({ data }) => data).sort((a, b) => a.level - b.level);
+  return {
+    id: 'escalation-ladder',
+    title: 'The reported options, from least to most intrusive',
+    takeaway: 'Each rung puts more US personnel on Mexican soil, with less say for Mexico.',
+    description: `A staircase of ${options.length} rungs. From the bottom: ${options.map((o) => o.label).join('; ')}. The order is the editors' judgement of footprint and breach of sovereignty.`,
+    model: buildLadder(options.map(({ id, label }) => ({ id, label }))),
+    table: {
+      columns: ['Option', 'Rung', 'What it would involve'],
+      rows: options.map((o) => [o.label, String(o.level), o.detail]),
+    },
+    sources: unique(options.map((o) => o.source)),
+    // Climbing the ladder one step at a time: step k lights rungs 1..k.
+    markSteps: Object.fromEntries(
+      options.map((o) => [o.id, options.filter((p) => p.level >= o.level).map((p) => p.level)]),
+    ),
+    note: 'The order of the rungs is our editorial judgement of how many US personnel each option would put in Mexico and whether Mexico would consent; the reporting did not rank them.',
+  };
+}
+
+function raidCycle(): ChartSpec {
+  const stages = siteRegister.operation.map(({ data }) => data).sort((a, b) => a.order - b.order);
+  return {
+    id: 'raid-cycle',
+    title: 'The raid cycle, as a former special operator described it',
+    takeaway: 'Each raid is meant to yield the intelligence for the next one.',
+    description: `A loop of ${stages.length} stages: ${stages.map((s) => `${s.order}. ${s.label}`).join('; ')}; then back to the first stage for the next target.`,
+    model: buildCycle(stages.map(({ id, label }) => ({ id, label }))),
+    table: {
+      columns: ['Stage', 'Order', 'What happens'],
+      rows: stages.map((s) => [s.label, String(s.order), s.detail]),
+    },
+    sources: unique(stages.map((s) => s.source)),
+    // Step k lights stage k only: the reader follows one stage at a time.
+    markSteps: Object.fromEntries(stages.map((s) => [s.id, [s.order]])),
+    note: 'A hypothetical scenario from one anonymous former special operator, in a magazine feature; not a reported plan.',
+  };
+}
+
+function timeline(): ChartSpec {
+  const events = siteRegister.events.map(({ data }) => data).sort((a, b) => a.date.localeCompare(b.date));
+  const first = events[0]!;
+  const last = events.at(-1)!;
+  return {
+    id: 'timeline',
+    title: 'What happened, event by event',
+    takeaway: 'Proposals and threats came first; measures, strikes at sea and statements followed.',
+    description: `${events.length} dated events from ${formatPartialDate(first.date, LOCALE)} to ${formatPartialDate(last.date, LOCALE)}, one dot each, in lanes by category.`,
+    model: buildTimelineDots(
+      events.map((event) => ({ id: event.id, date: event.date, lane: event.category, title: event.title })),
+      { lanes: eventCategories },
+    ),
+    table: {
+      columns: ['Date', 'Category', 'Event'],
+      rows: events.map((event) => [event.date, event.category, event.title]),
+    },
+    sources: unique(events.flatMap((event) => event.sources)),
+  };
+}
+
+function boatStrikes(): ChartSpec {
+  const data = series('boat-strike-deaths');
+  const model = buildStepLine(
+    data.points.map((point) => ({ date: point.period, value: point.value })),
+    {
+      formatTick: (value) => number.format(value),
+      formatMonth: (date) =>
+        new Intl.DateTimeFormat(LOCALE, { month: 'short', year: '2-digit', timeZone: 'UTC' }).format(date),
+    },
+  );
+  const lastPoint = data.points.at(-1)!;
+  return {
+    id: 'boat-strike-deaths',
+    title: data.title,
+    takeaway: `Reported deaths from US strikes on alleged drug boats kept rising; the newest tally here is from ${formatPartialDate(lastPoint.period, LOCALE)}.`,
+    description: `A step line of ${data.points.length} reported running totals, from ${number.format(data.points[0]!.value)} to ${number.format(lastPoint.value)}.`,
+    model,
+    table: {
+      columns: ['Date', 'Reported deaths (running total)'],
+      rows: data.points.map((point) => [point.period, number.format(point.value)]),
+    },
+    sources: unique(data.points.map((point) => point.source)),
+    ...(data.notes ? { note: data.notes } : {}),
+  };
+}
+
+function build(): ChartSpec[] {
+  return [
+    ...(siteRegister.options.length ? [escalationLadder()] : []),
+    ...(siteRegister.operation.length ? [raidCycle()] : []),
+    columnChart('us-overdose-deaths', {
+      id: 'us-overdose-deaths',
+      title: 'Drug overdose deaths in the United States',
+      takeaway: 'Deaths peaked in 2022 and fell sharply in 2024, by provisional counts.',
+      description: 'Columns, one per year; outlined columns are provisional counts that may change.',
+    }),
+    columnChart('mexico-homicides-inegi', {
+      id: 'mexico-homicides',
+      title: 'Homicides registered in Mexico',
+      takeaway: 'Homicides climbed from 2007 and have stayed high since 2018.',
+      description: 'Columns, one per year; outlined columns are preliminary counts.',
+    }),
+    boatStrikes(),
+    ...(siteRegister.events.length ? [timeline()] : []),
+  ];
+}
+
+/** Every chart on the site, in story order. */
+export const siteCharts: ChartSpec[] = build();
+
+export function chartById(id: string): ChartSpec {
+  const chart = siteCharts.find((candidate) => candidate.id === id);
+  if (!chart)
+    throw new Error(`No chart "${id}" in src/charts/site-charts.ts (known: ${siteCharts.map((c) => c.id).join(', ')})`);
+  return chart;
+}
+
+export { figureBars };

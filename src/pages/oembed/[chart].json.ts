@@ -1,0 +1,28 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { siteCharts } from '../../charts/site-charts.ts';
+import type { ChartSpec } from '../../charts/chart-spec.ts';
+import { embedIframe, initialEmbedHeight } from '../../charts/embed-snippet.ts';
+import { withBase } from '../../lib/paths.ts';
+
+export const getStaticPaths = (() =>
+  siteCharts.map((chart) => ({ params: { chart: chart.id }, props: { chart } }))) satisfies GetStaticPaths;
+
+/** oEmbed (rich): iframe-only HTML, which survives WordPress's filtering of embed markup. */
+export const GET: APIRoute = ({ props, site }) => {
+  const { chart } = props as { chart: ChartSpec };
+  const base = import.meta.env.BASE_URL;
+  const url = (path: string) => new URL(withBase(base, path), site).href;
+  const body = {
+    type: 'rich',
+    version: '1.0',
+    title: chart.title,
+    provider_name: 'Strikes on the cartels?',
+    provider_url: url(''),
+    html: embedIframe(chart, url(`embed/${chart.id}/`)),
+    width: 600,
+    height: initialEmbedHeight(chart),
+  };
+  return new Response(JSON.stringify(body, null, 2), {
+    headers: { 'Content-Type': 'application/json+oembed; charset=utf-8' },
+  });
+};

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { buildBarRows } from '../../src/charts/builders/bar-rows.ts';
+import { buildColumnSeries } from '../../src/charts/builders/column-series.ts';
+import { buildLadder } from '../../src/charts/builders/ladder.ts';
+import { buildStepLine } from '../../src/charts/builders/step-line.ts';
+import { buildTimelineDots } from '../../src/charts/builders/timeline-dots.ts';
+
+const plain = (value: number) => String(value);
+
+describe('buildBarRows', () => {
+  const model = buildBarRows([
+    { id: 'a', label: 'A', value: 100, valueLabel: '100' },
+    { id: 'b', label: 'B', value: 50, valueLabel: '50' },
+  ]);
+
+  it('draws bars from zero in proportion to their values', () => {
+    const [a, b] = model.bars;
+    expect(a!.x).toBe(0);
+    expect(b!.width).toBeCloseTo(a!.width / 2, 0);
+  });
+
+  it('stacks rows without overlap and sizes the chart to them', () => {
+    const [a, b] = model.bars;
+    expect(b!.labelY).toBeGreaterThan(a!.y + a!.height);
+    expect(model.height).toBeCloseTo(b!.y + b!.height, 5);
+  });
+
+  it('rejects an empty chart', () => {
+    expect(() => buildBarRows([])).toThrow('at least one row');
+  });
+});
+
+describe('buildColumnSeries', () => {
+  const rows = [
+    { period: '2015', value: 50, provisional: false },
+    { period: '2016', value: 100, provisional: false },
+    { period: '2017', value: 75, provisional: true },
+  ];
+  const model = buildColumnSeries(rows, { formatTick: plain, labelEvery: 2 });
+
+  it('puts the tallest column at the top of a nice y scale', () => {
+    expect(model.yTicks.at(-1)!.value).toBe(100);
+    expect(model.columns[1]!.y).toBe(model.plot.top);
+  });
+
+  it('keeps provisional flags and labels every nth period counting back from the last', () => {
+    expect(model.columns.map((c) => c.provisional)).toEqual([false, false, true]);
+    expect(model.columns.map((c) => c.axisLabel)).toEqual(['2015', '', '2017']);
+  });
+
+  it('orders columns left to right', () => {
+    const xs = model.columns.map((c) => c.x);
+    expect([...xs].sort((a, b) => a - b)).toEqual(xs);
+  });
+});
+
+describe('buildTimelineDots', () => {
+  const model = buildTimelineDots(
+    [
+      { id: 'one', date: '2024-11-27', lane: 'proposal', title: 'One' },
+      { id: 'two', date: '2025-02', lane: 'law', title: 'Two' },
+      { id: 'three', date: '2026', lane: 'proposal', title: 'Three' },
+    ],
+    { lanes: ['proposal', 'statement', 'law'] },
+  );
+
+  it('places events in time order along x, in their lanes', () => {
+    const [one, two, three] = model.dots;
+    expect(one!.cx).toBeLessThan(two!.cx);
+    expect(two!.cx).toBeLessThan(three!.cx);
+    expect(one!.cy).toBe(three!.cy);
+    expect(one!.cy).not.toBe(two!.cy);
+  });
+
+  it('drops lanes with no events and ticks each year', () => {
+    expect(model.lanes.map((lane) => lane.name)).toEqual(['proposal', 'law']);
+    expect(model.xTicks.map((tick) => tick.label)).toEqual(['2024', '2025', '2026', '2027']);
+  });
+
+  it('rejects an event in an unknown lane', () => {
+    expect(() => buildTimelineDots([{ id: 'x', date: '2025', lane: 'other', title: 'X' }], { lanes: ['law'] })).toThrow(
+      'unknown lane "other"',
+    );
+  });
+});
+
+describe('buildLadder', () => {
+  const model = buildLadder([
+    { id: 'low', label: 'Low' },
+    { id: 'mid', label: 'Mid' },
+    { id: 'high', label: 'High' },
+  ]);
+
+  it('widens each rung and puts the most intrusive option on top', () => {
+    const [low, mid, high] = model.rungs;
+    expect(low!.width).toBeLessThan(mid!.width);
+    expect(mid!.width).toBeLessThan(high!.width);
+    expect(high!.y).toBeLessThan(low!.y);
+    expect(model.rungs.map((r) => r.level)).toEqual([1, 2, 3]);
+  });
+});
+
+describe('buildStepLine', () => {
+  const model = buildStepLine(
+    [
+      { date: '2025-12-17', value: 99 },
+      { date: '2025-09-02', value: 11 },
+      { date: '2026-05-28', value: 199 },
+    ],
+    { formatTick: plain, formatMonth: (d) => d.toISOString().slice(0, 7) },
+  );
+
+  it('sorts tallies by date and rises with them', () => {
+    expect(model.points.map((p) => p.value)).toEqual([11, 99, 199]);
+    expect(model.points[2]!.y).toBeLessThan(model.points[0]!.y);
+  });
+
+  it('draws a step path through every point', () => {
+    expect(model.path.startsWith(`M${model.points[0]!.x},${model.points[0]!.y}`)).toBe(true);
+    // A step: horizontal to the next date at the old value, then vertical to the new one.
+    const [a, b] = model.points;
+    expect(model.path).toContain(`L${b!.x},${a!.y}L${b!.x},${b!.y}`);
+  });
+});
