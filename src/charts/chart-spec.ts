@@ -20,6 +20,8 @@ export interface ChartSpec {
   table: ChartTable;
   /** Every source id the chart's values rest on. */
   sources: string[];
+  /** When there are too many sources for one line: the site page that lists them per item. */
+  sourcesPage?: string;
   /** A caveat printed under the chart (disagreeing counts, provisional data). */
   note?: string;
   /** A key to the marks, e.g. what a dashed outline means. */

@@ -74,6 +74,7 @@ function figureBars(
   ids: { id: string; label: string; muted?: boolean; highlight?: boolean }[],
   text: Pick<ChartSpec, 'id' | 'title' | 'takeaway' | 'description'> & { note?: string },
 ): ChartSpec {
+  const { note, ...titles } = text;
   const rows: BarInput[] = ids.map(({ id, label, muted, highlight }) => {
     const f = figure(id);
     return {
@@ -86,7 +87,8 @@ function figureBars(
     };
   });
   return {
-    ...text,
+    ...titles,
+    ...(note ? { note } : {}),
     model: buildBarRows(rows),
     table: {
       columns: ['Measure', 'Value', 'Unit', 'Qualifier', 'As of', 'Status'],
@@ -147,12 +149,16 @@ function raidCycle(): ChartSpec {
 }
 
 function timeline(): ChartSpec {
-  const events = siteRegister.events.map(({ data }) => data).sort((a, b) => a.date.localeCompare(b.date));
+  // The chart covers what happened after the report; the timeline page keeps the background too.
+  const events = siteRegister.events
+    .map(({ data }) => data)
+    .filter((event) => event.date >= '2024-11')
+    .sort((a, b) => a.date.localeCompare(b.date));
   const first = events[0]!;
   const last = events.at(-1)!;
   return {
     id: 'timeline',
-    title: 'What happened, event by event',
+    title: 'What happened after November 2024, event by event',
     takeaway: 'Proposals and threats came first; measures, strikes at sea and statements followed.',
     description: `${events.length} dated events from ${formatPartialDate(first.date, LOCALE)} to ${formatPartialDate(last.date, LOCALE)}, one dot each, in lanes by category.`,
     model: buildTimelineDots(
@@ -164,6 +170,7 @@ function timeline(): ChartSpec {
       rows: events.map((event) => [event.date, event.category, event.title]),
     },
     sources: unique(events.flatMap((event) => event.sources)),
+    sourcesPage: 'timeline/',
   };
 }
 
@@ -195,8 +202,56 @@ function boatStrikes(): ChartSpec {
 
 function build(): ChartSpec[] {
   return [
-    ...(siteRegister.options.length ? [escalationLadder()] : []),
-    ...(siteRegister.operation.length ? [raidCycle()] : []),
+    escalationLadder(),
+    raidCycle(),
+    figureBars(
+      [
+        {
+          id: 'lindo-homicide-increase',
+          label: 'Homicide rate in the town of capture (working paper)',
+          highlight: true,
+        },
+        { id: 'calderon-violence-increase', label: 'Drug-related killings, first six months' },
+        {
+          id: 'lindo-spillover-increase',
+          label: 'Homicide rates in nearby towns with the same cartel (working paper)',
+        },
+      ],
+      {
+        id: 'kingpin-violence',
+        title: 'What happened after cartel leaders were removed',
+        takeaway: 'Studies of Mexico found killings rose after a leader was captured or killed.',
+        description:
+          'Three bars, each an estimated percentage rise in killings after a cartel leader was removed, from two studies of Mexico.',
+        note: 'Estimates from different studies, periods and methods; they are not directly comparable. The first and third bars are working-paper estimates by Lindo and Padilla-Romo (the nearby towns are those where the same cartel operates); their published version may differ and also found fewer killings in some surrounding towns. The second bar is from Calderón and colleagues.',
+      },
+    ),
+    figureBars(
+      [
+        {
+          id: 'us-citizens-in-mexico-2024',
+          label: 'State Department estimate (2024)',
+          highlight: true,
+        },
+        { id: 'us-born-in-mexico-embassy-2019', label: 'US Embassy, US-born only (2019)' },
+        {
+          id: 'americans-in-mexico-amlo-2019',
+          label: "López Obrador's figure (2019)",
+          muted: true,
+        },
+        { id: 'us-born-residents-inegi-2020', label: "Born in the US, Mexico's census (2020)" },
+        { id: 'us-born-children-baker', label: 'US-born children of migrants (2022)' },
+      ],
+      {
+        id: 'us-citizens-in-mexico',
+        title: 'How many Americans live in Mexico?',
+        takeaway:
+          'Estimates differ by what they count, but every source puts the number in the hundreds of thousands or more.',
+        description:
+          "Five bars comparing estimates of Americans living in Mexico: the State Department's, the US Embassy's, López Obrador's, Mexico's 2020 census count of US-born residents, and a research estimate of US-born children of Mexican migrants.",
+        note: 'No official count exists. The State Department figure is an estimate of citizens; the census counts place of birth, not citizenship. The outlined bar is a figure given in a speech.',
+      },
+    ),
     columnChart('us-overdose-deaths', {
       id: 'us-overdose-deaths',
       title: 'Drug overdose deaths in the United States',
@@ -210,7 +265,7 @@ function build(): ChartSpec[] {
       description: 'Columns, one per year; outlined columns are preliminary counts.',
     }),
     boatStrikes(),
-    ...(siteRegister.events.length ? [timeline()] : []),
+    timeline(),
   ];
 }
 
@@ -223,5 +278,3 @@ export function chartById(id: string): ChartSpec {
     throw new Error(`No chart "${id}" in src/charts/site-charts.ts (known: ${siteCharts.map((c) => c.id).join(', ')})`);
   return chart;
 }
-
-export { figureBars };

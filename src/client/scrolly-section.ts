@@ -4,6 +4,9 @@
 // chart simply read in order.
 import scrollama from 'scrollama';
 
+/** Where the trigger line sits, as a share of the viewport height from the top. */
+const OFFSET = 0.6;
+
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 class ScrollySection extends HTMLElement {
@@ -17,17 +20,49 @@ class ScrollySection extends HTMLElement {
     this.dataset.enhanced = '';
     this.#buildControls();
     this.#scroller = scrollama();
-    this.#scroller.setup({ step: this.#steps, offset: 0.6 }).onStepEnter(({ index }) => this.show(index));
+    this.#scroller
+      .setup({ step: this.#steps, offset: OFFSET })
+      .onStepEnter(() => this.#sync())
+      .onStepExit(() => this.#sync());
     const fromHash = this.#steps.findIndex((step) => `#${step.id}` === window.location.hash);
-    this.show(fromHash >= 0 ? fromHash : 0, false);
+    if (fromHash >= 0) this.show(fromHash, false);
+    else this.#sync(false);
     window.addEventListener('hashchange', this.#onHash);
     window.addEventListener('resize', this.#onResize);
+    // Scrollama's observers can miss steps that a jump or a fast fling skips over entirely;
+    // reading positions on scroll keeps the state right whatever the path.
+    window.addEventListener('scroll', this.#onScroll, { passive: true });
   }
 
   disconnectedCallback(): void {
     this.#scroller?.destroy();
     window.removeEventListener('hashchange', this.#onHash);
     window.removeEventListener('resize', this.#onResize);
+    window.removeEventListener('scroll', this.#onScroll);
+  }
+
+  #frame = 0;
+
+  #onScroll = () => {
+    if (this.#frame) return;
+    this.#frame = requestAnimationFrame(() => {
+      this.#frame = 0;
+      this.#sync();
+    });
+  };
+
+  /** Set while a button-driven scroll runs, so passing steps do not flicker the state. */
+  #navigating = false;
+
+  /** The active step is the last one whose top has passed the trigger line. */
+  #sync(announce = true): void {
+    if (this.#navigating) return;
+    const line = window.innerHeight * OFFSET;
+    let index = 0;
+    this.#steps.forEach((step, i) => {
+      if (step.getBoundingClientRect().top <= line) index = i;
+    });
+    this.show(index, announce);
   }
 
   #onHash = () => {
@@ -35,7 +70,10 @@ class ScrollySection extends HTMLElement {
     if (index >= 0) this.show(index);
   };
 
-  #onResize = () => this.#scroller?.resize();
+  #onResize = () => {
+    this.#scroller?.resize();
+    this.#sync();
+  };
 
   /** Sets the chart to the state of step `index`: marks listing the step become active. */
   show(index: number, announce = true): void {
@@ -67,9 +105,18 @@ class ScrollySection extends HTMLElement {
     const step = this.#steps[Math.max(0, Math.min(index, this.#steps.length - 1))];
     if (!step) return;
     this.show(this.#steps.indexOf(step));
+    this.#navigating = true;
+    const done = () => {
+      this.#navigating = false;
+      window.removeEventListener('scrollend', done);
+    };
+    window.addEventListener('scrollend', done);
+    window.setTimeout(done, 1200);
     step.scrollIntoView({ behavior: reducedMotion() ? 'auto' : 'smooth', block: 'center' });
     history.replaceState(null, '', `#${step.id}`);
   }
 }
 
 if (!customElements.get('scrolly-section')) customElements.define('scrolly-section', ScrollySection);
+
+export {};

@@ -21,12 +21,12 @@ export const registerLayout = {
   sources: { path: 'seeds', shape: 'file-per-entry' },
   figures: { path: 'content/data/figures', shape: 'list-per-file' },
   series: { path: 'content/data/series', shape: 'file-per-entry' },
-  quotes: { path: 'content/data/quotes.yaml', shape: 'list-per-file' },
-  events: { path: 'content/data/events.yaml', shape: 'list-per-file' },
-  actors: { path: 'content/data/actors.yaml', shape: 'list-per-file' },
-  glossary: { path: 'content/data/glossary.yaml', shape: 'list-per-file' },
-  options: { path: 'content/data/options.yaml', shape: 'list-per-file' },
-  operation: { path: 'content/data/operation.yaml', shape: 'list-per-file' },
+  quotes: { path: 'content/data/quotes', shape: 'list-per-file' },
+  events: { path: 'content/data/events', shape: 'list-per-file' },
+  actors: { path: 'content/data/actors', shape: 'list-per-file' },
+  glossary: { path: 'content/data/glossary', shape: 'list-per-file' },
+  options: { path: 'content/data/options', shape: 'list-per-file' },
+  operation: { path: 'content/data/operation', shape: 'list-per-file' },
 } as const;
 
 export type CollectionName = keyof typeof registerLayout;

@@ -15,7 +15,8 @@ describe('chart data files', () => {
     expect(json.licence).toMatch(/CC BY/);
     expect(json.sources.length).toBeGreaterThan(0);
     expect(json.sources.every((source) => source.url?.startsWith('http'))).toBe(true);
-    for (const row of json.rows) expect(csv).toContain(row[0]!.includes(',') ? `"${row[0]}"` : row[0]!);
+    const csvField = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
+    for (const row of json.rows) expect(csv).toContain(row.map(csvField).join(','));
     const drawn = drawnValues(chartSvg(id));
     if (drawn.length) {
       const tabled = json.rows.map((row) => parseNumber(row[1]!));

@@ -61,3 +61,15 @@ test('unknown addresses get the 404 page', async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
 });
+
+test('the chapter navigation shows which chapter the reader is in', async ({ page }) => {
+  await page.goto('');
+  const nav = page.getByRole('navigation', { name: 'Chapters' });
+  await page.locator('#critiques h2').first().scrollIntoViewIfNeeded();
+  await page.mouse.wheel(0, 200);
+  await expect(nav.getByRole('link', { name: 'Critiques' })).toHaveAttribute('aria-current', 'location');
+  await page.locator('#mexico h2').first().scrollIntoViewIfNeeded();
+  await page.mouse.wheel(0, 200);
+  await expect(nav.getByRole('link', { name: "Mexico's answer" })).toHaveAttribute('aria-current', 'location');
+  await expect(nav.locator('[aria-current]')).toHaveCount(1);
+});

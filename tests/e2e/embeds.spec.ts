@@ -71,10 +71,11 @@ async function expectFitted(page: Page, selector = 'iframe') {
         { message: `${charts[i]!.id} iframe should fit its content` },
       )
       .toBeLessThanOrEqual(4);
-    const scrolls = await frame.evaluate(
-      () => document.documentElement.scrollHeight > document.documentElement.clientHeight + 1,
-    );
-    expect(scrolls, `${charts[i]!.id} has an inner scrollbar`).toBe(false);
+    await expect
+      .poll(() => frame.evaluate(() => document.documentElement.scrollHeight - document.documentElement.clientHeight), {
+        message: `${charts[i]!.id} should have no inner scrollbar`,
+      })
+      .toBeLessThanOrEqual(1);
   }
 }
 

@@ -72,9 +72,10 @@ describe('buildTimelineDots', () => {
     expect(one!.cy).not.toBe(two!.cy);
   });
 
-  it('drops lanes with no events and ticks each year', () => {
+  it('drops lanes with no events and ticks each new year inside the span', () => {
     expect(model.lanes.map((lane) => lane.name)).toEqual(['proposal', 'law']);
-    expect(model.xTicks.map((tick) => tick.label)).toEqual(['2024', '2025', '2026', '2027']);
+    expect(model.xTicks.map((tick) => tick.label)).toEqual(['2025', '2026']);
+    expect(model.xTicks[0]!.position).toBeGreaterThan(model.plot.left);
   });
 
   it('rejects an event in an unknown lane', () => {

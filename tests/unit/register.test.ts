@@ -76,22 +76,22 @@ describe('readRegister', () => {
     },
     {
       name: 'a quote without a speaker',
-      file: 'content/data/quotes.yaml',
+      file: 'content/data/quotes/example.yaml',
       edit: (t) => t.replace('  speaker: example-speaker\n', ''),
-      message: 'content/data/quotes.yaml › entry "example-quote" › field "speaker":',
+      message: 'content/data/quotes/example.yaml › entry "example-quote" › field "speaker":',
     },
     {
       name: 'a quote without a date',
-      file: 'content/data/quotes.yaml',
+      file: 'content/data/quotes/example.yaml',
       edit: (t) => t.replace("  date: '2024-11-28'\n", ''),
-      message: 'content/data/quotes.yaml › entry "example-quote" › field "date": is required',
+      message: 'content/data/quotes/example.yaml › entry "example-quote" › field "date": is required',
     },
     {
       name: 'an event dated after the build date',
-      file: 'content/data/events.yaml',
+      file: 'content/data/events/example.yaml',
       edit: (t) => t.replace("date: '2024-11-27'", "date: '2026-11-22'"),
       message:
-        'content/data/events.yaml › entry "example-event-2024-11-27" › field "date": 2026-11-22 is after the build date 2026-11-21',
+        'content/data/events/example.yaml › entry "example-event-2024-11-27" › field "date": 2026-11-22 is after the build date 2026-11-21',
     },
     {
       name: 'a duplicate id',
@@ -121,15 +121,15 @@ describe('readRegister', () => {
     },
     {
       name: 'an event whose precision does not match its date',
-      file: 'content/data/events.yaml',
+      file: 'content/data/events/example.yaml',
       edit: (t) => t.replace('precision: day', 'precision: month'),
       message: 'field "precision": is "month" but the date "2024-11-27" is given to the day',
     },
     {
       name: 'a translated quote that does not say who translated it',
-      file: 'content/data/quotes.yaml',
+      file: 'content/data/quotes/example.yaml',
       edit: (t) => t.replace('  translated_by: Example News\n', ''),
-      message: 'content/data/quotes.yaml › entry "example-quote" › field "translated_by": is required',
+      message: 'content/data/quotes/example.yaml › entry "example-quote" › field "translated_by": is required',
     },
     {
       name: 'a seed whose id is not its file name',

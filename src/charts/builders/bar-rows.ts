@@ -45,7 +45,7 @@ export interface BarRowsOptions {
  * Bars start at zero, so lengths compare honestly.
  */
 export function buildBarRows(rows: BarInput[], options: BarRowsOptions = {}): BarRowsModel {
-  const { width = CHART_WIDTH, barHeight = 18, labelHeight = 18, gap = 14, valueRoom = 96 } = options;
+  const { width = CHART_WIDTH, barHeight = 18, labelHeight = 18, gap = 14, valueRoom = 150 } = options;
   if (rows.length === 0) throw new Error('buildBarRows: needs at least one row');
   const x = scaleLinear()
     .domain([0, max(rows, (row) => row.value) ?? 0])

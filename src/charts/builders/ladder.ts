@@ -37,7 +37,7 @@ export function buildLadder(rungs: RungInput[], options: { width?: number; rungH
     .paddingInner(0.15);
   const w = scaleLinear()
     .domain([1, rungs.length])
-    .range([width * 0.4, width]);
+    .range([width * 0.6, width]);
   return {
     kind: 'ladder',
     width,

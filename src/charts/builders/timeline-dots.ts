@@ -1,6 +1,6 @@
 import { extent } from 'd3-array';
 import { scaleUtc } from 'd3-scale';
-import { utcYear } from 'd3-time';
+import { utcMonth, utcYear } from 'd3-time';
 import { CHART_WIDTH, round, type Tick } from './chart-model.ts';
 import { partialDateToUtc } from './date-utils.ts';
 
@@ -34,7 +34,7 @@ export interface TimelineOptions {
   formatYear?: (date: Date) => string;
 }
 
-/** Events as dots on a time axis, one lane per category; yearly ticks. */
+/** Events as dots on a time axis, one lane per category; a tick at each new year. */
 export function buildTimelineDots(events: TimelineInput[], options: TimelineOptions): TimelineModel {
   const { width = CHART_WIDTH, laneHeight = 26, lanes, formatYear = (d) => String(d.getUTCFullYear()) } = options;
   if (events.length === 0) throw new Error('buildTimelineDots: needs at least one event');
@@ -46,7 +46,7 @@ export function buildTimelineDots(events: TimelineInput[], options: TimelineOpti
   const plot = { left: 8, right: width - 8, top: 22, bottom: 22 + usedLanes.length * laneHeight };
   const [start, end] = extent(events, (event) => partialDateToUtc(event.date)) as [Date, Date];
   const x = scaleUtc()
-    .domain([utcYear.floor(start), utcYear.ceil(new Date(end.getTime() + 1))])
+    .domain([utcMonth.floor(start), utcMonth.ceil(new Date(end.getTime() + 1))])
     .range([plot.left, plot.right]);
   const laneY = new Map(usedLanes.map((lane, i) => [lane, round(plot.top + laneHeight * (i + 0.5))]));
   const dots = events.map((event) => ({
