@@ -29,4 +29,20 @@
     if (!isFinite(height)) return;
     frame.style.height = Math.min(MAX, Math.max(MIN, Math.ceil(height))) + 'px';
   });
+
+  // Embeds that loaded before this script posted their height to no one: ask them again.
+  function ask(frame) {
+    try {
+      frame.contentWindow.postMessage({ type: 'cx-embed:request-height' }, new URL(frame.src, document.baseURI).origin);
+    } catch (e) {
+      /* not loaded yet: its load event asks */
+    }
+  }
+  var frames = document.querySelectorAll('iframe[data-cx-embed]');
+  for (var i = 0; i < frames.length; i++) {
+    ask(frames[i]);
+    frames[i].addEventListener('load', function (event) {
+      ask(event.target);
+    });
+  }
 })();

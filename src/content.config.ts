@@ -1,7 +1,8 @@
 // The one gate between content/ + seeds/ and the site: every collection is validated here.
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { partialDateSchema } from './schemas/common.ts';
 import { registerLoader } from './register/register-loader.ts';
 import {
   actorSchema,
@@ -76,4 +77,28 @@ const chapters = defineCollection({
   }),
 });
 
-export const collections = { sources, figures, series, quotes, events, actors, glossary, options, operation, chapters };
+/** The public log of updates and corrections, shown on the about page. */
+const updates = defineCollection({
+  loader: file('content/updates/log.yaml'),
+  schema: z.strictObject({
+    id: z.string(),
+    date: partialDateSchema,
+    kind: z.enum(['update', 'correction']),
+    /** What changed, in one or two sentences. */
+    text: z.string().min(1),
+  }),
+});
+
+export const collections = {
+  sources,
+  figures,
+  series,
+  quotes,
+  events,
+  actors,
+  glossary,
+  options,
+  operation,
+  chapters,
+  updates,
+};

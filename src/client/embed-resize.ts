@@ -6,9 +6,9 @@ const pymId = params.get('childId');
 const wpSecret = new URLSearchParams(window.location.hash.replace(/^#\??/, '')).get('secret');
 let last = 0;
 
-function report(): void {
+function report(force = false): void {
   const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-  if (height === last || window.parent === window) return;
+  if ((height === last && !force) || window.parent === window) return;
   last = height;
   window.parent.postMessage({ type: 'cx-embed:height', chart: chartId, height }, '*');
   window.parent.postMessage({ sentinel: 'amp', type: 'embed-size', height }, '*');
@@ -16,9 +16,16 @@ function report(): void {
   if (wpSecret) window.parent.postMessage({ message: 'height', value: height, secret: wpSecret }, '*');
 }
 
-new ResizeObserver(report).observe(document.documentElement);
-window.addEventListener('load', report);
-document.fonts?.ready.then(report);
-document.addEventListener('cx-embed:state', report);
+new ResizeObserver(() => report()).observe(document.documentElement);
+window.addEventListener('load', () => report());
+// Browsers may hold back resize observations in off-screen frames; a window resize still reports.
+window.addEventListener('resize', () => report());
+document.fonts?.ready.then(() => report());
+document.addEventListener('cx-embed:state', () => report());
+// A host script that loads after this frame asks again, so no height is lost to the race.
+window.addEventListener('message', (event) => {
+  if (event.source === window.parent && (event.data as { type?: unknown } | null)?.type === 'cx-embed:request-height')
+    report(true);
+});
 
 export {};

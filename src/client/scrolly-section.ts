@@ -3,6 +3,8 @@
 // and reloads mid-story all land in the right state. Without this script every step and the full
 // chart simply read in order.
 import scrollama from 'scrollama';
+import { selectAll } from 'd3-selection';
+import 'd3-transition';
 
 /** Where the trigger line sits, as a share of the viewport height from the top. */
 const OFFSET = 0.6;
@@ -82,11 +84,19 @@ class ScrollySection extends HTMLElement {
     this.#index = clamped;
     this.dataset.activeStep = String(clamped + 1);
     this.#steps.forEach((step, i) => step.toggleAttribute('data-active', i === clamped));
-    for (const mark of this.querySelectorAll<SVGElement | HTMLElement>('[data-steps]')) {
+    const marks = [...this.querySelectorAll<SVGElement | HTMLElement>('[data-steps]')];
+    for (const mark of marks) {
       const steps = (mark.dataset.steps ?? '').split(' ').map(Number);
       mark.toggleAttribute('data-on', steps.includes(clamped + 1));
     }
     this.toggleAttribute('data-animate', !reducedMotion());
+    // d3 eases each mark to the opacity of the new state; with reduced motion it jumps there.
+    const opacity = function (this: Element) {
+      return this.hasAttribute('data-on') ? '1' : '0.2';
+    };
+    const selection = selectAll(marks).interrupt();
+    if (reducedMotion()) selection.style('opacity', opacity);
+    else selection.transition().duration(400).style('opacity', opacity);
     const status = this.querySelector<HTMLElement>('[data-scrolly-status]');
     if (status && announce) status.textContent = this.#steps[clamped]?.dataset.summary ?? '';
     const counter = this.querySelector<HTMLElement>('[data-scrolly-counter]');

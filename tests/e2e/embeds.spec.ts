@@ -68,12 +68,13 @@ async function expectFitted(page: Page, selector = 'iframe') {
           const inner = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
           return Math.abs(outer - inner);
         },
-        { message: `${charts[i]!.id} iframe should fit its content` },
+        { message: `${charts[i]!.id} iframe should fit its content`, timeout: 15_000 },
       )
       .toBeLessThanOrEqual(4);
     await expect
       .poll(() => frame.evaluate(() => document.documentElement.scrollHeight - document.documentElement.clientHeight), {
         message: `${charts[i]!.id} should have no inner scrollbar`,
+        timeout: 15_000,
       })
       .toBeLessThanOrEqual(1);
   }

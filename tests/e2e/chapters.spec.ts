@@ -1,0 +1,20 @@
+import { expect, test } from '@playwright/test';
+
+const CHAPTERS = ['proposals', 'operation', 'critiques', 'mexico', 'what-next', 'method'];
+
+test('every chapter is on the story page, in order, with its anchor, and is kept as a screenshot', async ({
+  page,
+}, testInfo) => {
+  await page.goto('');
+  const anchors = await page.locator('main section[id]').evaluateAll((sections) => sections.map((s) => s.id));
+  expect(anchors).toEqual(CHAPTERS);
+  await expect(page.locator('.as-of time')).toHaveAttribute('datetime', /^\d{4}-\d{2}(-\d{2})?$/);
+  const takeaways = await page.locator('.takeaways li').count();
+  expect(takeaways).toBeGreaterThanOrEqual(3);
+  expect(takeaways).toBeLessThanOrEqual(5);
+  for (const id of CHAPTERS) {
+    const chapter = page.locator(`#${id}`);
+    await chapter.scrollIntoViewIfNeeded();
+    await chapter.screenshot({ path: testInfo.outputPath(`chapter-${id}.png`) });
+  }
+});
