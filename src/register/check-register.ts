@@ -103,32 +103,26 @@ export function checkRegister(register: Register, today: string): RegisterProble
   for (const { file, data } of register.actors) {
     data.sources.forEach((id, i) => citable(file, data.id, `sources.${i}`, id));
   }
-  const levels = new Map<number, string>();
-  for (const { file, data } of register.options) {
+  // Ladder rungs and raid stages are drawn in order, so no two may share a position.
+  const uniquePosition = <T extends { id: string }>(entries: Located<T>[], field: keyof T & string) => {
+    const taken = new Map<unknown, string>();
+    for (const { file, data } of entries) {
+      const value = data[field];
+      const other = taken.get(value);
+      if (other)
+        problems.push({
+          file,
+          entry: data.id,
+          field,
+          message: `${String(value)} is already the ${field} of "${other}"`,
+        });
+      else taken.set(value, data.id);
+    }
+  };
+  for (const { file, data } of [...register.options, ...register.operation])
     citable(file, data.id, 'source', data.source);
-    const other = levels.get(data.level);
-    if (other)
-      problems.push({
-        file,
-        entry: data.id,
-        field: 'level',
-        message: `${data.level} is already the level of "${other}"`,
-      });
-    else levels.set(data.level, data.id);
-  }
-  const orders = new Map<number, string>();
-  for (const { file, data } of register.operation) {
-    citable(file, data.id, 'source', data.source);
-    const other = orders.get(data.order);
-    if (other)
-      problems.push({
-        file,
-        entry: data.id,
-        field: 'order',
-        message: `${data.order} is already the order of "${other}"`,
-      });
-    else orders.set(data.order, data.id);
-  }
+  uniquePosition(register.options, 'level');
+  uniquePosition(register.operation, 'order');
   for (const { file, data } of register.glossary) {
     data.sources.forEach((id, i) => citable(file, data.id, `sources.${i}`, id));
   }
