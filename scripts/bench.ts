@@ -1,9 +1,11 @@
-// Lighthouse over every built page, mobile and desktop, three runs each; writes medians to
-// bench/reports/ and prints whatever exceeds bench/budgets.json. Speed is measured here only.
+// Lighthouse over every built page, mobile and desktop, three runs each, plus a scroll through
+// each page in a Lighthouse timespan (layout shifts and long tasks while reading); writes medians
+// to bench/reports/ and prints whatever exceeds bench/budgets.json. Speed is measured here only.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { existsSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
-import lighthouse, { desktopConfig } from 'lighthouse';
+import lighthouse, { desktopConfig, startTimespan } from 'lighthouse';
+import puppeteer from 'puppeteer-core';
 import { sitePages } from './lib/site-pages.ts';
 import { serveDist } from './lib/serve-dist.ts';
 
@@ -17,7 +19,9 @@ type Metrics = Record<
   | 'cls'
   | 'totalBytes'
   | 'jsBytes'
-  | 'requests',
+  | 'requests'
+  | 'scrollCls'
+  | 'scrollTbtMs',
   number
 >;
 type Budget = Partial<Metrics>;
@@ -42,7 +46,7 @@ function budgetFor(page: string): Budget {
   return { ...budgets.default, ...(match !== undefined ? budgets.pages[match] : {}) };
 }
 
-function metricsOf(lhr: NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr']): Metrics {
+function metricsOf(lhr: NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr']): Omit<Metrics, 'scrollCls' | 'scrollTbtMs'> {
   const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
   const numeric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
   const summary =
@@ -65,6 +69,41 @@ function metricsOf(lhr: NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr
   };
 }
 
+/** Scrolls the whole page inside a Lighthouse timespan: layout shifts and long tasks while reading. */
+async function scrollMetrics(url: string, formFactor: 'mobile' | 'desktop', port: number) {
+  const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${port}` });
+  const page = await browser.newPage();
+  try {
+    const mobile = formFactor === 'mobile';
+    await page.setViewport(
+      mobile
+        ? { width: 375, height: 812, deviceScaleFactor: 2, isMobile: true, hasTouch: true }
+        : { width: 1280, height: 800 },
+    );
+    await page.goto(url, { waitUntil: 'networkidle0' });
+    const session = await startTimespan(page as never, {
+      ...(mobile ? {} : { config: desktopConfig }),
+      flags: { screenEmulation: { disabled: true }, logLevel: 'error' },
+    });
+    await page.evaluate(async () => {
+      const pause = () => new Promise((resolve) => setTimeout(resolve, 120));
+      while (window.scrollY + window.innerHeight < document.documentElement.scrollHeight - 2) {
+        window.scrollBy(0, Math.round(window.innerHeight * 0.6));
+        await pause();
+      }
+    });
+    const result = await session.endTimespan();
+    const audits = result?.lhr.audits ?? {};
+    return {
+      scrollCls: Number((audits['cumulative-layout-shift']?.numericValue ?? Number.NaN).toFixed(3)),
+      scrollTbtMs: Math.round(audits['total-blocking-time']?.numericValue ?? Number.NaN),
+    };
+  } finally {
+    await page.close();
+    await browser.disconnect();
+  }
+}
+
 const server = await serveDist(Number(process.env.BENCH_PORT ?? 4324));
 const chrome = await chromeLauncher.launch({
   ...(chromePath ? { chromePath } : {}),
@@ -80,7 +119,9 @@ const chrome = await chromeLauncher.launch({
 });
 const results: { page: string; formFactor: string; median: Metrics; over: string[] }[] = [];
 try {
-  for (const page of sitePages().filter((p) => p !== '404.html')) {
+  // BENCH_PAGES=",embed/" limits a run to some pages ('' is the story page).
+  const only = process.env.BENCH_PAGES?.split(',');
+  for (const page of sitePages().filter((p) => p !== '404.html' && (!only || only.includes(p)))) {
     for (const formFactor of ['mobile', 'desktop'] as const) {
       const runs: Metrics[] = [];
       for (let i = 0; i < RUNS; i++) {
@@ -90,7 +131,8 @@ try {
           formFactor === 'desktop' ? desktopConfig : undefined,
         );
         if (!result) throw new Error(`Lighthouse returned nothing for /${page}`);
-        runs.push(metricsOf(result.lhr));
+        const url = new URL(page, server.url).href;
+        runs.push({ ...metricsOf(result.lhr), ...(await scrollMetrics(url, formFactor, chrome.port)) });
       }
       const med = Object.fromEntries(
         Object.keys(runs[0]!).map((key) => [key, median(runs.map((run) => run[key as keyof Metrics]))]),
@@ -122,6 +164,8 @@ const columns = [
   'totalBytes',
   'jsBytes',
   'requests',
+  'scrollCls',
+  'scrollTbtMs',
 ] as const;
 const table = [
   `| page | form | ${columns.join(' | ')} | over budget |`,
