@@ -7,6 +7,8 @@ export const glossarySchema = z.strictObject({
   term: proseSchema,
   expansion: proseSchema.optional(),
   definition: proseSchema,
+  /** Other forms the story uses ("special-forces raids"); each counts as a use of the term. */
+  aliases: z.array(proseSchema).default([]),
   sources: z.array(idSchema).default([]),
 });
 
