@@ -1,6 +1,7 @@
 // Lighthouse over every built page, mobile and desktop, three runs each, plus a scroll through
 // each page in a Lighthouse timespan (layout shifts and long tasks while reading); writes medians
-// to bench/reports/ and prints whatever exceeds bench/budgets.json. Speed is measured here only.
+// to bench/reports/ and prints whatever exceeds bench/budgets.json, then the reading grade of each
+// chapter and of the handout. Speed is measured here only.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { existsSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
@@ -8,6 +9,7 @@ import lighthouse, { desktopConfig, startTimespan } from 'lighthouse';
 import puppeteer from 'puppeteer-core';
 import { sitePages } from './lib/site-pages.ts';
 import { serveDist } from './lib/serve-dist.ts';
+import { readabilityMarkdown } from './lib/readability-report.ts';
 
 type Metrics = Record<
   | 'performance'
@@ -176,7 +178,9 @@ const table = [
   ),
 ].join('\n');
 writeFileSync('bench/reports/lighthouse.json', JSON.stringify({ runs: RUNS, results }, null, 2));
-writeFileSync('bench/reports/lighthouse.md', `# Lighthouse medians (${RUNS} runs)\n\n${table}\n`);
+const reading = readabilityMarkdown();
+writeFileSync('bench/reports/lighthouse.md', `# Lighthouse medians (${RUNS} runs)\n\n${table}\n\n${reading}\n`);
+console.log(`\n${reading}`);
 console.log(
   `\nReport: bench/reports/lighthouse.md\n${results.filter((r) => r.over.length).length} page/form pairs over budget.`,
 );

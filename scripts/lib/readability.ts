@@ -32,7 +32,7 @@ export function chapterProse(mdx: string): string {
       let text = '';
       visit(node, (inner) => {
         if (inner.type === 'text') text += (inner as Text).value;
-        if ((inner.type === 'mdxJsxTextElement' || inner.type === 'mdxJsxFlowElement') && inner.name === 'Fig') text += 'many';
+        if (inner.type === 'mdxJsxTextElement' && inner.name === 'Fig') text += 'many';
       });
       blocks.push(text.trim());
       return SKIP;

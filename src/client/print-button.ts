@@ -1,5 +1,5 @@
-// The print button only works with JavaScript, so it stays hidden until this runs.
+// The print button only works with JavaScript, so it stays invisible (its space kept) until this runs.
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-print]')) {
-  button.hidden = false;
+  button.dataset.ready = '';
   button.addEventListener('click', () => window.print());
 }
