@@ -54,6 +54,7 @@ const en = {
   'chart.embed': 'Embed this chart',
   'chart.embedHelp': 'Paste this into your article. The chart resizes itself and needs no other script.',
   'chart.download': 'Download the data:',
+  'chart.downloadImage': 'Or the chart as an image, for print or a CMS that takes no iframes:',
   'timeline.title': 'Timeline',
   'timeline.intro': 'Every dated event in this explainer, oldest first. Each entry links to its sources.',
   'timeline.filter': 'Show events by category',
@@ -121,6 +122,7 @@ const es: Record<UiKey, string> = {
   'chart.embed': 'Insertar este gráfico',
   'chart.embedHelp': 'Pegue esto en su artículo. El gráfico ajusta su altura solo y no necesita otro script.',
   'chart.download': 'Descargar los datos:',
+  'chart.downloadImage': 'O el gráfico como imagen, para imprimir o para un CMS que no admite iframes:',
   'timeline.title': 'Cronología',
   'timeline.intro':
     'Cada hecho fechado de este explicador, del más antiguo al más reciente. Cada entrada enlaza con sus fuentes.',
