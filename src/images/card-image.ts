@@ -1,6 +1,6 @@
 import type { ChartSpec } from '../charts/chart-spec.ts';
 import { useTranslations } from '../i18n/ui.ts';
-import { imageFontStack, placeChart } from './chart-image.ts';
+import { IMAGE_FONT_STACK, placeChart } from './chart-image.ts';
 import { siteLightChartStyle } from './light-chart-style.ts';
 import { token } from './light-tokens.ts';
 import { CARD_HEIGHT, CARD_WIDTH, type TitleCard } from './page-cards.ts';
@@ -27,7 +27,7 @@ function card(body: string, style = ''): string {
     weight: 400,
     fill: '--cx-text-muted',
   });
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}" font-family="${imageFontStack()}">
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}" font-family="${IMAGE_FONT_STACK}">
 <style>
 ${style}
 </style>

@@ -30,8 +30,12 @@ export function placeChart(markup: string, box: { x: number; y: number; width: n
   );
 }
 
-/** The font stack of the site's interface, led by the bundled font the PNGs are drawn with. */
-export const imageFontStack = () => `'${IMAGE_FONT_FAMILY}', ${token('--cx-font-ui')}`.replaceAll('"', "'");
+/**
+ * The bundled font first; then faces that print shops, design tools and every desktop know by
+ * name and that run close to its width. The site's `system-ui` means nothing outside a browser
+ * and is far wider on some systems.
+ */
+export const IMAGE_FONT_STACK = `'${IMAGE_FONT_FAMILY}', 'Source Sans Pro', Arial, Helvetica, 'Liberation Sans', sans-serif`;
 
 /**
  * A chart as one self-contained SVG for places that take no iframe (Apple News, print, social
@@ -58,7 +62,7 @@ export function chartImage(chart: ChartSpec, markup: string, sourceLine: string)
   block(sourceLine, { size: 14, weight: 400, fill: muted }, 0);
   const height = Math.ceil(y + PADDING - 6);
   const svg = `<?xml version="1.0" encoding="UTF-8"?>
-<svg xmlns="http://www.w3.org/2000/svg" width="${CHART_IMAGE_WIDTH}" height="${height}" viewBox="0 0 ${CHART_IMAGE_WIDTH} ${height}" font-family="${imageFontStack()}" role="img" aria-labelledby="image-title">
+<svg xmlns="http://www.w3.org/2000/svg" width="${CHART_IMAGE_WIDTH}" height="${height}" viewBox="0 0 ${CHART_IMAGE_WIDTH} ${height}" font-family="${IMAGE_FONT_STACK}" role="img" aria-labelledby="image-title">
 <title id="image-title">${escapeXml(`${chart.title}. ${chart.takeaway}`)}</title>
 <style>
 ${siteLightChartStyle(markup)}
