@@ -22,3 +22,9 @@ export function chartSvg(id: string): string {
   if (!match) throw new Error(`No chart SVG in embed/${id}/index.html`);
   return match[0];
 }
+
+export function readDistBytes(path: string): Buffer {
+  const file = join(DIST, path);
+  if (!existsSync(file)) throw new Error(`${path} is missing from dist/: run \`npm run build:test\` first`);
+  return readFileSync(file);
+}

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { siteCharts } from '../../charts/site-charts.ts';
 
-/** An index of every chart, with its embed and data addresses relative to the site root. */
+/** An index of every chart, with its embed, data and image addresses relative to the site root. */
 export const GET: APIRoute = () =>
   new Response(
     JSON.stringify(
@@ -14,6 +14,8 @@ export const GET: APIRoute = () =>
           csv: `data/${id}.csv`,
           json: `data/${id}.json`,
           oembed: `oembed/${id}.json`,
+          png: `images/${id}.png`,
+          svg: `images/${id}.svg`,
         })),
       },
       null,

@@ -3,13 +3,18 @@ import { siteCharts } from '../../charts/site-charts.ts';
 import type { ChartSpec } from '../../charts/chart-spec.ts';
 import { embedIframe, initialEmbedHeight } from '../../charts/embed-snippet.ts';
 import { withBase } from '../../lib/paths.ts';
+import { CHART_IMAGE_ZOOM, staticChartImage } from '../../images/static-chart-image.ts';
 
 export const getStaticPaths = (() =>
   siteCharts.map((chart) => ({ params: { chart: chart.id }, props: { chart } }))) satisfies GetStaticPaths;
 
-/** oEmbed (rich): iframe-only HTML, which survives WordPress's filtering of embed markup. */
-export const GET: APIRoute = ({ props, site }) => {
+/**
+ * oEmbed (rich): iframe-only HTML, which survives WordPress's filtering of embed markup. The
+ * thumbnail is the chart's static PNG, for consumers that show a preview before the iframe.
+ */
+export const GET: APIRoute = async ({ props, site }) => {
   const { chart } = props as { chart: ChartSpec };
+  const image = await staticChartImage(chart);
   const base = import.meta.env.BASE_URL;
   const url = (path: string) => new URL(withBase(base, path), site).href;
   const body = {
@@ -21,6 +26,9 @@ export const GET: APIRoute = ({ props, site }) => {
     html: embedIframe(chart, url(`embed/${chart.id}/`)),
     width: 600,
     height: initialEmbedHeight(chart),
+    thumbnail_url: url(`images/${chart.id}.png`),
+    thumbnail_width: image.width * CHART_IMAGE_ZOOM,
+    thumbnail_height: image.height * CHART_IMAGE_ZOOM,
   };
   return new Response(JSON.stringify(body, null, 2), {
     headers: { 'Content-Type': 'application/json+oembed; charset=utf-8' },

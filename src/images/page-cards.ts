@@ -1,0 +1,98 @@
+import type { ChartSpec } from '../charts/chart-spec.ts';
+import { siteCharts } from '../charts/site-charts.ts';
+import { useTranslations } from '../i18n/ui.ts';
+import { formatPartialDate } from '../lib/format-date.ts';
+import { siteRegister } from '../register/site-register.ts';
+
+/** The size every social network crops to for a large card. */
+export const CARD_WIDTH = 1200;
+export const CARD_HEIGHT = 630;
+
+interface CardBase {
+  /** Path of the page within the site, without slashes at the ends: `''` is the story. */
+  page: string;
+  /** What the card shows, for readers who cannot see it (og:image:alt). */
+  alt: string;
+}
+export interface TitleCard extends CardBase {
+  kind: 'title';
+  title: string;
+  line: string;
+  /** A short third line, such as the story's as-of date. */
+  note?: string;
+}
+export interface ChartCard extends CardBase {
+  kind: 'chart';
+  chart: ChartSpec;
+}
+export type PageCard = TitleCard | ChartCard;
+
+const t = useTranslations('en');
+
+/** A page with no chart of its own gets a card with its title and its description. */
+const titleCard = (page: string, title: string, line: string, note?: string): TitleCard => ({
+  kind: 'title',
+  page,
+  title,
+  line,
+  ...(note ? { note } : {}),
+  alt: page === '' ? `${title} ${line}` : `${title}: ${t('site.title')}`,
+});
+
+/** The story's freshness, as its opening says it: the date of the newest verified event. */
+const newest = siteRegister.events
+  .map(({ data }) => data.date)
+  .sort()
+  .at(-1);
+const asOf = newest ? `${t('asof.label')} ${formatPartialDate(newest, 'en')}` : undefined;
+
+/**
+ * Every page's Open Graph card. The titles and lines repeat what each page passes to its layout;
+ * the build tests check that every built page's card alt text names that page's title.
+ */
+export const pageCards: PageCard[] = [
+  titleCard('', t('site.title'), t('site.subtitle'), asOf),
+  titleCard('timeline', t('timeline.title'), t('timeline.intro')),
+  titleCard(
+    'sources',
+    'Sources and method',
+    'Every source this explainer relies on, what it was used for, and how it knows what it says.',
+  ),
+  titleCard('about', 'About this explainer', 'How this explainer is reported, checked and corrected.'),
+  titleCard('classroom', t('classroom.title'), t('classroom.dek')),
+  titleCard(
+    'classroom/handout',
+    t('handout.title'),
+    'A two-page student handout: key facts with their sources, vocabulary and questions.',
+  ),
+  titleCard('glossary', t('nav.glossary'), t('glossary.intro')),
+  titleCard(
+    'embed',
+    'Embed our charts',
+    'Every chart in this explainer, ready to embed in your own article with one snippet.',
+  ),
+  titleCard('404', t('notfound.title'), t('notfound.body')),
+  ...siteCharts.map((chart): ChartCard => ({
+    kind: 'chart',
+    page: `embed/${chart.id}`,
+    chart,
+    alt: `Chart: ${chart.title}. ${chart.takeaway}`,
+  })),
+];
+
+/** Where a card's PNG is built, relative to the site root: the story's is `og/story.png`. */
+export const cardImagePath = (card: PageCard) => `og/${card.page || 'story'}.png`;
+
+/**
+ * The card of a built page, from its URL path and the deploy base. A page without one fails
+ * the build here, rather than shipping a broken preview.
+ */
+export function cardForPage(pathname: string, base: string): PageCard {
+  const head = base.endsWith('/') ? base : `${base}/`;
+  const within = (pathname.startsWith(head) ? pathname.slice(head.length) : pathname.replace(/^\/+/, ''))
+    .replace(/\.html$/, '')
+    .replace(/^\/+|\/+$/g, '');
+  const card = pageCards.find((candidate) => candidate.page === within);
+  if (!card) throw new Error(`No Open Graph card for the page "${within}": add one to src/images/page-cards.ts`);
+  return card;
+}

@@ -1,0 +1,64 @@
+import { Resvg } from '@resvg/resvg-js';
+import { describe, expect, it } from 'vitest';
+import { visibleText } from '../../src/images/rasterise.ts';
+import { readDist, readDistBytes } from './dist.ts';
+import { pngSize } from './png-size.ts';
+
+const index = (
+  JSON.parse(readDist('data/charts.json')) as {
+    charts: { id: string; title: string; takeaway: string; png: string; svg: string }[];
+  }
+).charts;
+
+/** resvg parses with a strict XML parser (roxmltree): whatever it accepts is well-formed XML. */
+const parses = (svg: string) => new Resvg(svg, { font: { loadSystemFonts: false } });
+const drawnText = (svg: string) => visibleText(svg).replace(/\s+/g, ' ');
+
+describe('static chart images', () => {
+  it('the well-formedness check rejects malformed XML', () => {
+    expect(() => parses('<svg xmlns="http://www.w3.org/2000/svg"><g></svg>')).toThrow();
+    expect(() => parses('<svg xmlns="http://www.w3.org/2000/svg"><text>&nbsp;</text></svg>')).toThrow();
+  });
+
+  it.each(index.map((chart) => [chart.id, chart] as const))(
+    '%s: a self-contained SVG and a PNG at twice its width',
+    (_, chart) => {
+      expect(chart.svg).toBe(`images/${chart.id}.svg`);
+      expect(chart.png).toBe(`images/${chart.id}.png`);
+      const svg = readDist(chart.svg);
+      expect(() => parses(svg)).not.toThrow();
+      const root = /<svg\b[^>]*>/.exec(svg)![0];
+      const width = Number(/\swidth="([\d.]+)"/.exec(root)![1]);
+      const height = Number(/\sheight="([\d.]+)"/.exec(root)![1]);
+      expect(pngSize(readDistBytes(chart.png))).toEqual({ width: 2 * width, height: 2 * height });
+
+      // Drawn, not only named in <title>: the title, the takeaway and the credit.
+      const drawn = drawnText(svg);
+      expect(drawn).toContain(chart.title);
+      expect(drawn).toContain(chart.takeaway);
+      expect(drawn).toMatch(/Sources?: .+ \| Strikes on the cartels\?/);
+
+      // Nothing left for a page stylesheet or the network to supply.
+      expect(svg).not.toContain('var(');
+      expect(svg).not.toContain('light-dark(');
+      expect(svg).not.toMatch(/@import|<image\b|<foreignObject\b|<script\b/);
+      for (const [, target] of svg.matchAll(/\b(?:xlink:)?href="([^"]*)"/g)) expect(target).toMatch(/^#/);
+      for (const [, target] of svg.matchAll(/url\(\s*['"]?([^'")]*)/g)) expect(target).toMatch(/^#/);
+      // The light theme's colours, written out.
+      expect(svg).toMatch(/fill: #[\da-f]{3,6};/i);
+    },
+  );
+
+  it.each(index.map((chart) => chart.id))('%s: the oEmbed thumbnail is the chart PNG, with its real size', (id) => {
+    const oembed = JSON.parse(readDist(`oembed/${id}.json`)) as {
+      thumbnail_url: string;
+      thumbnail_width: number;
+      thumbnail_height: number;
+    };
+    expect(new URL(oembed.thumbnail_url).pathname).toMatch(new RegExp(`/images/${id}\\.png$`));
+    expect(pngSize(readDistBytes(`images/${id}.png`))).toEqual({
+      width: oembed.thumbnail_width,
+      height: oembed.thumbnail_height,
+    });
+  });
+});
