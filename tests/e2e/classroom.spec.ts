@@ -11,6 +11,7 @@ test.describe('glossary terms in the story', () => {
     await page.keyboard.press('Enter');
     await expect(term).toHaveAttribute('aria-expanded', 'true');
     await expect(definition).toBeVisible();
+    await expect(definition.locator('strong')).not.toBeEmpty();
     await expect(definition.locator('a')).toHaveAttribute('href', /glossary\/#/);
     await page.keyboard.press('Escape');
     await expect(definition).toBeHidden();
@@ -24,6 +25,14 @@ test.describe('glossary terms in the story', () => {
       expect(new Set(ids).size, await chapter.getAttribute('id') ?? '').toBe(ids.length);
     }
   });
+});
+
+test('the glossary page and its JSON define the same terms', async ({ page, request }) => {
+  await page.goto('glossary/');
+  const ids = await page.locator('dl dt[id]').evaluateAll((terms) => terms.map((term) => term.id).sort());
+  const json = (await (await request.get('data/glossary.json')).json()) as { terms: Record<string, unknown> };
+  expect(Object.keys(json.terms).sort()).toEqual(ids);
+  expect(ids.length).toBeGreaterThan(20);
 });
 
 test.describe('without JavaScript', () => {
