@@ -53,24 +53,16 @@ const asOf = newest ? `${t('asof.label')} ${formatPartialDate(newest, 'en')}` : 
 export const pageCards: PageCard[] = [
   titleCard('', t('site.title'), t('site.subtitle'), asOf),
   titleCard('timeline', t('timeline.title'), t('timeline.intro')),
-  titleCard(
-    'sources',
-    'Sources and method',
-    'Every source this explainer relies on, what it was used for, and how it knows what it says.',
-  ),
-  titleCard('about', 'About this explainer', 'How this explainer is reported, checked and corrected.'),
+  titleCard('sources', t('footer.sources'), t('sources.description')),
+  titleCard('about', t('about.title'), t('about.description')),
   titleCard('classroom', t('classroom.title'), t('classroom.dek')),
   titleCard(
     'classroom/handout',
     t('handout.title'),
-    'A two-page student handout: key facts with their sources, vocabulary and questions.',
+    t('handout.description'),
   ),
   titleCard('glossary', t('nav.glossary'), t('glossary.intro')),
-  titleCard(
-    'embed',
-    'Embed our charts',
-    'Every chart in this explainer, ready to embed in your own article with one snippet.',
-  ),
+  titleCard('embed', t('gallery.title'), t('gallery.description')),
   titleCard('404', t('notfound.title'), t('notfound.body')),
   ...siteCharts.map((chart): ChartCard => ({
     kind: 'chart',
