@@ -106,7 +106,6 @@ class ScrollySection extends HTMLElement {
   #buildControls(): void {
     const controls = this.querySelector<HTMLElement>('[data-scrolly-controls]');
     if (!controls) return;
-    controls.hidden = false;
     controls.querySelector('[data-scrolly-prev]')?.addEventListener('click', () => this.#go(this.#index - 1));
     controls.querySelector('[data-scrolly-next]')?.addEventListener('click', () => this.#go(this.#index + 1));
   }

@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 test.describe('glossary terms in the story', () => {
   test('open in place by keyboard, are announced as expanded, and close with Escape', async ({ page }) => {
     await page.goto('');
-    const term = page.locator('#critiques .term-button').first();
+    const term = page.locator('#critiques .term-link[role="button"]').first();
     await expect(term).toHaveAttribute('aria-expanded', 'false');
     const definition = page.locator(`#${await term.getAttribute('aria-controls')}`);
     await expect(definition).toBeHidden();

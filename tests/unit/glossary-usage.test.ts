@@ -56,7 +56,8 @@ describe('the site glossary and the story', () => {
   ];
 
   it('defines every term a chapter uses, at its first use', () => {
-    for (const file of files) expect(checkTermUse(readFileSync(file, 'utf8'), entries), file).toEqual([]);
+    for (const file of files.filter((file) => file.startsWith('content/chapters/')))
+      expect(checkTermUse(readFileSync(file, 'utf8'), entries), file).toEqual([]);
   });
 
   it('uses every term it defines somewhere in the story', () => {
