@@ -2,7 +2,6 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { partialDateSchema } from './schemas/common.ts';
 import { registerLoader } from './register/register-loader.ts';
 import {
   actorSchema,
@@ -82,7 +81,8 @@ const updates = defineCollection({
   loader: file('content/updates/log.yaml'),
   schema: z.strictObject({
     id: z.string(),
-    date: partialDateSchema,
+    /** The day of the change: a log entry is dated to the day. */
+    date: z.iso.date(),
     kind: z.enum(['update', 'correction']),
     /** What changed, in one or two sentences. */
     text: z.string().min(1),

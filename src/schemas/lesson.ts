@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, proseSchema } from './common.ts';
+import { lessonTimes } from '../classroom/lesson-times.ts';
 
 /** The lesson must fit one class period; teachers plan to the minute. */
 export const LESSON_MINUTES = { min: 45, max: 50 } as const;
@@ -72,7 +73,7 @@ export const lessonSchema = z
     }),
   })
   .superRefine((lesson, ctx) => {
-    const total = lesson.sequence.reduce((sum, step) => sum + step.minutes, 0);
+    const { total } = lessonTimes(lesson.sequence);
     if (total < LESSON_MINUTES.min || total > LESSON_MINUTES.max)
       ctx.addIssue({
         code: 'custom',

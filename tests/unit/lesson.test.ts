@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readRegister } from '../../src/register/read-register.ts';
 import { LESSON_FILE, readLesson } from '../../src/classroom/read-lesson.ts';
 import { handoutFacts } from '../../src/classroom/handout-facts.ts';
+import { lessonTimes } from '../../src/classroom/lesson-times.ts';
 import type { Lesson } from '../../src/schemas/lesson.ts';
 
 const register = readRegister(process.cwd(), '2026-11-21');
@@ -24,7 +25,7 @@ function readChanged(change: (lesson: Lesson) => void) {
 describe('the lesson file', () => {
   it('is valid and fits one class period', () => {
     const lesson = readLesson(process.cwd(), register);
-    const minutes = lesson.sequence.reduce((sum, step) => sum + step.minutes, 0);
+    const minutes = lessonTimes(lesson.sequence).total;
     expect(minutes).toBeGreaterThanOrEqual(45);
     expect(minutes).toBeLessThanOrEqual(50);
   });
