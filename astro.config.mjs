@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { entryUrlPlugin } from './src/build/entry-url-plugin.ts';
 
 // Newsrooms host graphics under a sub-path (e.g. /graphics/2026/cartels/); BASE_PATH sets it at build.
 const base = process.env.BASE_PATH ?? '/';
@@ -19,4 +20,5 @@ export default defineConfig({
   },
   integrations: [mdx()],
   devToolbar: { enabled: false },
+  vite: { plugins: [entryUrlPlugin()] },
 });
