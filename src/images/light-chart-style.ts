@@ -11,6 +11,8 @@ const SVG_PROPERTIES = new Set([
   'stroke-width',
   'stroke-dasharray',
   'stroke-opacity',
+  'stroke-linejoin',
+  'paint-order',
   'opacity',
   'font-family',
   'font-size',

@@ -73,3 +73,14 @@ describe('lightChartStyle', () => {
     expect(style).not.toMatch(/width|label|cycle|opacity|var\(/);
   });
 });
+
+describe('lightChartStyle with a text halo', () => {
+  it('keeps paint-order with the stroke, or the halo would paint over its own text', () => {
+    const style = lightChartStyle(
+      '<svg class="chart"><g class="lane"><text>Law</text></g></svg>',
+      '.lane text { stroke: var(--ink); stroke-width: 3px; paint-order: stroke; stroke-linejoin: round; }',
+      lightTokens(tokensCss),
+    );
+    expect(style).toBe('.lane text { stroke: #111; stroke-width: 3px; paint-order: stroke; stroke-linejoin: round; }');
+  });
+});
