@@ -78,6 +78,10 @@ describe('buildTimelineDots', () => {
     expect(model.xTicks[0]!.position).toBeGreaterThan(model.plot.left);
   });
 
+  it('starts a year label at its line, but ends it there when the year begins at the right edge', () => {
+    expect(model.xTicks.map((tick) => tick.anchor)).toEqual(['start', 'end']);
+  });
+
   it('rejects an event in an unknown lane', () => {
     expect(() => buildTimelineDots([{ id: 'x', date: '2025', lane: 'other', title: 'X' }], { lanes: ['law'] })).toThrow(
       'unknown lane "other"',

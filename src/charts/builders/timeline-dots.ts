@@ -16,13 +16,21 @@ export interface TimelineDot extends TimelineInput {
   cy: number;
 }
 
+/** A year tick; its label starts at the line and reads into the year, unless that would run past the plot. */
+export interface YearTick extends Tick {
+  anchor: 'start' | 'end';
+}
+
+/** Room a four-digit year label takes at the axis font size, in viewBox units. */
+const YEAR_LABEL_WIDTH = 30;
+
 export interface TimelineModel {
   kind: 'timeline-dots';
   width: number;
   height: number;
   lanes: { name: string; y: number }[];
   dots: TimelineDot[];
-  xTicks: Tick[];
+  xTicks: YearTick[];
   plot: { left: number; right: number; top: number; bottom: number };
 }
 
@@ -56,7 +64,11 @@ export function buildTimelineDots(events: TimelineInput[], options: TimelineOpti
   }));
   const xTicks = x
     .ticks(utcYear.every(1)!)
-    .map((date) => ({ value: date.getTime(), position: round(x(date)), label: formatYear(date) }));
+    .map((date): YearTick => {
+      const position = round(x(date));
+      const anchor = position + YEAR_LABEL_WIDTH > plot.right ? 'end' : 'start';
+      return { value: date.getTime(), position, label: formatYear(date), anchor };
+    });
   return {
     kind: 'timeline-dots',
     width,
