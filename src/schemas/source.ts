@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import { confidenceSchema, idSchema, languageSchema, partialDateSchema, proseSchema } from './common.ts';
 
+/**
+ * Source strength, as a standards desk would grade it:
+ * 1 — primary: the body that produced the figure or document, the speaker's own published words,
+ *     a court record, the research itself, or the outlet whose own reporting it is;
+ * 2 — an established news organisation or research institute reporting or analysing it itself;
+ * 3 — republications, mirrors, aggregators, blogs, SEO and social-media pages: corroboration only.
+ */
+export const sourceTiers = [1, 2, 3] as const;
+export const sourceTierSchema = z.union([z.literal(1), z.literal(2), z.literal(3)]);
+
 export const sourceKinds = ['reporting', 'analysis', 'opinion', 'research', 'official', 'data', 'transcript'] as const;
 
 /** One record of the source register: a page or document the site relies on. */
@@ -18,6 +28,8 @@ export const sourceSchema = z.strictObject({
   url: z.url({ error: 'must be a full URL (https://...)' }).optional(),
   kind: z.enum(sourceKinds),
   language: languageSchema,
+  /** Source strength (see `sourceTiers`). */
+  tier: sourceTierSchema.optional(),
   /** How much weight the copy we read can bear. */
   confidence: confidenceSchema,
   /** How the source knows what it says: named officials, anonymous sources, documents, a mirror. */
