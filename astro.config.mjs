@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { entryUrlPlugin } from './src/build/entry-url-plugin.ts';
+import { siteFonts } from './src/build/site-fonts.ts';
 
 // Newsrooms host graphics under a sub-path (e.g. /graphics/2026/cartels/); BASE_PATH sets it at build.
 const base = process.env.BASE_PATH ?? '/';
@@ -18,6 +19,8 @@ export default defineConfig({
     defaultLocale: 'en',
     routing: { prefixDefaultLocale: false },
   },
+  // Type that ships with the project, so every reader, printer and test machine lays out the same lines.
+  fonts: siteFonts,
   integrations: [mdx()],
   devToolbar: { enabled: false },
   vite: { plugins: [entryUrlPlugin()] },

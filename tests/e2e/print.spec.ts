@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { foreignFonts, renderedFonts } from './lib/rendered-fonts.ts';
 
 // Printing does not depend on the viewport; one project is enough.
 test.skip(({ viewport }) => (viewport?.width ?? 0) < 1000, 'print runs once, in the desktop project');
@@ -35,17 +36,25 @@ async function blockPages(tab: Page, selector: string, format: 'A4' | 'Letter') 
   return { pages, charts: Array.from({ length: count }, (_, i) => ({ i, start: pageOf(`CHARTS${i}Z`), end: pageOf(`CHARTE${i}Z`) })) };
 }
 
-for (const format of ['A4', 'Letter'] as const) {
-  test(`the student handout prints on two ${format} pages`, async ({ page: tab }) => {
-    await tab.goto('classroom/handout/');
-    const pages = await pdfPages(await tab.pdf({ format }));
-    expect(pages).toHaveLength(2);
-    // Facts and vocabulary on the first sheet, the questions with room to answer on the second.
-    expect(pages[0]).toContain('Key facts');
-    expect(pages[0]).toContain('Vocabulary');
-    expect(pages[1]).toContain('Questions');
-  });
-}
+// Two sheets in the project's own faces (and nothing drawn in a machine's font), and still two
+// when the faces never arrive and the printer falls back to whatever it has: on the test machine
+// that is DejaVu, wider than most.
+for (const faces of ['project', 'fallback'] as const)
+  for (const format of ['A4', 'Letter'] as const) {
+    test(`the student handout prints on two ${format} pages in the ${faces} faces`, async ({ page: tab }) => {
+      if (faces === 'fallback') await tab.route('**/_astro/fonts/**', (route) => route.abort());
+      await tab.goto('classroom/handout/');
+      await tab.emulateMedia({ media: 'print' });
+      if (faces === 'project') expect(await foreignFonts(tab, 'main')).toEqual([]);
+      else expect([...(await renderedFonts(tab, 'main')).values()].some((font) => font.custom)).toBe(false);
+      const pages = await pdfPages(await tab.pdf({ format }));
+      expect(pages).toHaveLength(2);
+      // Facts and vocabulary on the first sheet, the questions with room to answer on the second.
+      expect(pages[0]).toContain('Key facts');
+      expect(pages[0]).toContain('Vocabulary');
+      expect(pages[1]).toContain('Questions');
+    });
+  }
 
 const unsplit = [
   { path: '', what: 'chart', selector: 'main figure.chart-frame' },

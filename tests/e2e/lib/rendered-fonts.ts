@@ -1,0 +1,35 @@
+import type { Page } from '@playwright/test';
+
+/** The project's own faces (astro.config.mjs `fonts`), as the font files name themselves. */
+export const projectFaces = ['Source Serif 4', 'Source Sans 3'] as const;
+
+/**
+ * Every font that actually drew glyphs under `selector`, as Chromium reports it per element
+ * (DevTools' "Rendered Fonts"): a web font shows as custom, a machine's own font does not. This
+ * sees what was painted, not what the CSS asked for, so a missing face or glyph cannot hide.
+ */
+export async function renderedFonts(page: Page, selector: string): Promise<Map<string, { custom: boolean; glyphs: number }>> {
+  await page.evaluate(() => document.fonts.ready);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+  const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: `${selector}, ${selector} *` });
+  const used = new Map<string, { custom: boolean; glyphs: number }>();
+  for (const nodeId of nodeIds) {
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    for (const font of fonts) {
+      const seen = used.get(font.familyName) ?? { custom: font.isCustomFont, glyphs: 0 };
+      seen.glyphs += font.glyphCount;
+      used.set(font.familyName, seen);
+    }
+  }
+  await cdp.detach();
+  return used;
+}
+
+/** The fonts under `selector` that are not the project's own web fonts (should be none). */
+export async function foreignFonts(page: Page, selector: string): Promise<string[]> {
+  const used = await renderedFonts(page, selector);
+  return [...used].filter(([family, { custom }]) => !custom || !projectFaces.some((face) => family.startsWith(face))).map(([family]) => family);
+}
