@@ -12,8 +12,11 @@ import { buildTimelineDots } from './builders/timeline-dots.ts';
 import type { ChartSpec } from './chart-spec.ts';
 import { formatFigureValue } from '../lib/format-figure.ts';
 import { formatPartialDate } from '../lib/format-date.ts';
+import { wrapText } from '../images/text-metrics.ts';
 
 const LOCALE = 'en';
+/** Bar labels as charts.css draws them (12.5px regular), measured in the face the site ships. */
+const wrapBarLabel = (label: string, maxWidth: number) => wrapText(label, { size: 12.5, weight: 400 }, maxWidth);
 const number = new Intl.NumberFormat(LOCALE);
 const compact = new Intl.NumberFormat(LOCALE, { notation: 'compact', maximumFractionDigits: 1 });
 const qualifierWords: Record<NonNullable<Figure['qualifier']>, string> = {
@@ -89,7 +92,7 @@ function figureBars(
   return {
     ...titles,
     ...(note ? { note } : {}),
-    model: buildBarRows(rows),
+    model: buildBarRows(rows, { wrapLabel: wrapBarLabel }),
     table: {
       columns: ['Measure', 'Value', 'Unit', 'Qualifier', 'As of', 'Status'],
       rows: ids.map(({ id, label }) => {

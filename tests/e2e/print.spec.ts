@@ -45,8 +45,8 @@ for (const faces of ['project', 'fallback'] as const)
       if (faces === 'fallback') await tab.route('**/_astro/fonts/**', (route) => route.abort());
       await tab.goto('classroom/handout/');
       await tab.emulateMedia({ media: 'print' });
-      if (faces === 'project') expect(await foreignFonts(tab, 'main')).toEqual([]);
-      else expect([...(await renderedFonts(tab, 'main')).values()].some((font) => font.custom)).toBe(false);
+      if (faces === 'project') expect(await foreignFonts(tab, 'main, main *')).toEqual([]);
+      else expect([...(await renderedFonts(tab, 'main, main *')).values()].some((font) => font.custom)).toBe(false);
       const pages = await pdfPages(await tab.pdf({ format }));
       expect(pages).toHaveLength(2);
       // Facts and vocabulary on the first sheet, the questions with room to answer on the second.

@@ -28,6 +28,32 @@ describe('buildBarRows', () => {
   it('rejects an empty chart', () => {
     expect(() => buildBarRows([])).toThrow('at least one row');
   });
+
+  it('wraps a long label within the share of the width it may fill, and makes room for its lines', () => {
+    // A stand-in measurer: ten units a character, so the 100-unit label limit holds ten characters.
+    const wrapLabel = (label: string, maxWidth: number) => {
+      const lines: string[] = [];
+      for (const word of label.split(' ')) {
+        const last = lines.at(-1);
+        if (last !== undefined && (last.length + 1 + word.length) * 10 <= maxWidth) lines[lines.length - 1] = `${last} ${word}`;
+        else lines.push(word);
+      }
+      return lines;
+    };
+    const wrapped = buildBarRows(
+      [
+        { id: 'long', label: 'aaaa bbbb cccc', value: 1, valueLabel: '1' },
+        { id: 'short', label: 'dd', value: 1, valueLabel: '1' },
+      ],
+      { width: 200, labelMeasure: 0.5, labelHeight: 18, wrapLabel },
+    );
+    const [long, short] = wrapped.bars;
+    expect(long!.labelLines).toEqual(['aaaa bbbb', 'cccc']);
+    expect(short!.labelLines).toEqual(['dd']);
+    // Two label lines above the first bar; the second row starts below it.
+    expect(long!.y).toBe(36);
+    expect(short!.labelY - 13).toBeGreaterThan(long!.y + long!.height);
+  });
 });
 
 describe('buildColumnSeries', () => {

@@ -15,6 +15,8 @@ export interface BarInput {
 }
 
 export interface Bar extends BarInput {
+  /** The label broken into the lines drawn above the bar. */
+  labelLines: string[];
   x: number;
   y: number;
   width: number;
@@ -28,6 +30,8 @@ export interface BarRowsModel {
   width: number;
   height: number;
   bars: Bar[];
+  /** Distance between the lines of a wrapped label. */
+  lineHeight: number;
 }
 
 export interface BarRowsOptions {
@@ -38,6 +42,13 @@ export interface BarRowsOptions {
   gap?: number;
   /** Room kept right of the longest bar for its value label. */
   valueRoom?: number;
+  /**
+   * Breaks a label into lines no wider than `maxWidth` viewBox units. The builder stays free of
+   * font files; the registry passes a measurer. Without one, every label is one line.
+   */
+  wrapLabel?: (label: string, maxWidth: number) => string[];
+  /** Share of the width a label line may fill: the rest is kept for a wider fallback face. */
+  labelMeasure?: number;
 }
 
 /**
@@ -45,24 +56,30 @@ export interface BarRowsOptions {
  * Bars start at zero, so lengths compare honestly.
  */
 export function buildBarRows(rows: BarInput[], options: BarRowsOptions = {}): BarRowsModel {
-  const { width = CHART_WIDTH, barHeight = 18, labelHeight = 18, gap = 14, valueRoom = 150 } = options;
+  const { width = CHART_WIDTH, barHeight = 18, labelHeight = 18, gap = 14, valueRoom = 150, labelMeasure = 0.85 } = options;
+  const wrap = options.wrapLabel ?? ((label: string) => [label]);
   if (rows.length === 0) throw new Error('buildBarRows: needs at least one row');
   const x = scaleLinear()
     .domain([0, max(rows, (row) => row.value) ?? 0])
     .range([0, width - valueRoom]);
-  const step = labelHeight + barHeight + gap;
-  const bars = rows.map((row, i) => {
-    const top = i * step;
+  let top = 0;
+  const bars = rows.map((row) => {
+    const labelLines = wrap(row.label, width * labelMeasure);
+    const labelBlock = labelLines.length * labelHeight;
     const barWidth = Math.max(round(x(row.value)), 1);
-    return {
+    const bar = {
       ...row,
+      labelLines,
       x: 0,
-      y: round(top + labelHeight),
+      y: round(top + labelBlock),
       width: barWidth,
       height: barHeight,
+      // Baseline of the first line; each further line sits one labelHeight lower.
       labelY: round(top + labelHeight - 5),
       valueX: round(barWidth + 6),
     };
+    top += labelBlock + barHeight + gap;
+    return bar;
   });
-  return { kind: 'bar-rows', width, height: round(rows.length * step - gap), bars };
+  return { kind: 'bar-rows', width, height: round(top - gap), bars, lineHeight: labelHeight };
 }

@@ -4,7 +4,8 @@ import type { Page } from '@playwright/test';
 export const projectFaces = ['Source Serif 4', 'Source Sans 3'] as const;
 
 /**
- * Every font that actually drew glyphs under `selector`, as Chromium reports it per element
+ * Every font that actually drew glyphs in the elements matching `selector`, as Chromium reports
+ * it per element
  * (DevTools' "Rendered Fonts"): a web font shows as custom, a machine's own font does not. This
  * sees what was painted, not what the CSS asked for, so a missing face or glyph cannot hide.
  */
@@ -14,7 +15,7 @@ export async function renderedFonts(page: Page, selector: string): Promise<Map<s
   await cdp.send('DOM.enable');
   await cdp.send('CSS.enable');
   const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
-  const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: `${selector}, ${selector} *` });
+  const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector });
   const used = new Map<string, { custom: boolean; glyphs: number }>();
   for (const nodeId of nodeIds) {
     const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
@@ -28,7 +29,7 @@ export async function renderedFonts(page: Page, selector: string): Promise<Map<s
   return used;
 }
 
-/** The fonts under `selector` that are not the project's own web fonts (should be none). */
+/** The fonts drawing the elements matching `selector` that are not the project's own web fonts (should be none). */
 export async function foreignFonts(page: Page, selector: string): Promise<string[]> {
   const used = await renderedFonts(page, selector);
   return [...used].filter(([family, { custom }]) => !custom || !projectFaces.some((face) => family.startsWith(face))).map(([family]) => family);
