@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { create, type Font } from 'fontkitten';
 import { describe, expect, it } from 'vitest';
-import { visibleText } from '../../src/images/rasterise.ts';
+import { rasterise, visibleText } from '../../src/images/rasterise.ts';
+import { imageFont } from '../../src/images/image-fonts.ts';
 import { textBlock } from '../../src/images/svg-text.ts';
 import { missingGlyphs, textWidth, wrapText } from '../../src/images/text-metrics.ts';
 
@@ -30,6 +33,27 @@ describe('text metrics with the bundled font', () => {
   it('has glyphs for the site’s typography and names the ones it lacks', () => {
     expect(missingGlyphs('López’s “¿Qué?” — 1.6 million, ’24 … 36.5% · –')).toEqual([]);
     expect(missingGlyphs('Mexico 墨西哥')).toEqual(['墨', '西', '哥']);
+  });
+});
+
+describe('one face on the page and in the images', () => {
+  const advance = (font: Font, text: string) =>
+    [...text].reduce((sum, char) => sum + font.glyphForCodePoint(char.codePointAt(0)!).advanceWidth, 0) / font.unitsPerEm;
+
+  it('the woff2 the pages load and the TTF the images draw with set text to the same width', () => {
+    for (const [weight, file] of [[400, 'source-sans-3-latin-400-normal'], [600, 'source-sans-3-latin-600-normal'], [700, 'source-sans-3-latin-700-normal']] as const) {
+      const page = create(readFileSync(`node_modules/@fontsource/source-sans-3/files/${file}.woff2`)) as Font;
+      expect(advance(page, sentence), `weight ${weight}`).toBeCloseTo(advance(imageFont(weight), sentence), 6);
+    }
+  });
+
+  it('the rasteriser draws any family in the bundled face, never a font the machine has', () => {
+    const svg = (family: string) =>
+      `<svg xmlns="http://www.w3.org/2000/svg" width="300" height="40"><text x="4" y="28" font-size="20" font-family="${family}">Mexico 1.6 million</text></svg>`;
+    const bundled = rasterise(svg('Source Sans 3'));
+    // DejaVu is on the test machines; if system fonts were read, these would draw differently.
+    expect(rasterise(svg('DejaVu Sans')).equals(bundled)).toBe(true);
+    expect(rasterise(svg('serif')).equals(bundled)).toBe(true);
   });
 });
 
