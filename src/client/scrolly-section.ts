@@ -90,11 +90,14 @@ class ScrollySection extends HTMLElement {
       mark.toggleAttribute('data-on', steps.includes(clamped + 1));
     }
     this.toggleAttribute('data-animate', !reducedMotion());
-    // d3 eases each mark to the opacity of the new state; with reduced motion it jumps there.
+    // d3 eases each mark's shapes to the opacity of the new state; with reduced motion it jumps
+    // there. Labels never fade (a faded label drops far below 4.5:1 contrast): charts.css mutes
+    // their colour instead.
     const opacity = function (this: Element) {
-      return this.hasAttribute('data-on') ? '1' : '0.2';
+      return this.parentElement?.hasAttribute('data-on') ? '1' : '0.2';
     };
-    const selection = selectAll(marks).interrupt();
+    const shapes = marks.flatMap((mark) => [...mark.children].filter((child) => child.localName !== 'text'));
+    const selection = selectAll(shapes).interrupt();
     if (reducedMotion()) selection.style('opacity', opacity);
     else selection.transition().duration(400).style('opacity', opacity);
     const status = this.querySelector<HTMLElement>('[data-scrolly-status]');
