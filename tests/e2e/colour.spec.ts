@@ -4,7 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 /** WCAG contrast of every dimmed scrolly label against what lies behind it (a faded bar, or the page). */
 async function dimmedLabelContrasts(page: Page) {
   return page.evaluate(() => {
-    const rgb = (css: string) => (css.match(/[\d.]+/g) ?? []).map(Number) as [number, number, number, number?];
+    const rgb = (css: string): number[] => (css.match(/[\d.]+/g) ?? []).map(Number);
     const probe = document.createElement('div');
     probe.style.background = 'var(--cx-bg)';
     document.body.append(probe);
@@ -23,7 +23,7 @@ async function dimmedLabelContrasts(page: Page) {
       if (rect) {
         const fill = rgb(getComputedStyle(rect).fill);
         const alpha = effectiveOpacity(rect);
-        behind = [0, 1, 2].map((i) => fill[i]! * alpha + bg[i]! * (1 - alpha)) as typeof bg;
+        behind = [0, 1, 2].map((i) => fill[i]! * alpha + bg[i]! * (1 - alpha));
       }
       return { label: text.textContent ?? '', opacity: effectiveOpacity(text), ratio: ratio(rgb(getComputedStyle(text).fill), behind) };
     });

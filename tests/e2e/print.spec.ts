@@ -85,10 +85,14 @@ test('print shows every scrolly chart in its full state and hides the interactiv
   await tab.goto('#proposals-step-1');
   await expect(tab.locator('scrolly-section[data-enhanced]').first()).toBeAttached();
   await tab.emulateMedia({ media: 'print' });
-  const dimmed = await tab.locator('[data-steps]').evaluateAll((marks) =>
+  const dimmed = await tab.locator('[data-steps], [data-steps] > *').evaluateAll((marks) =>
     marks.filter((mark) => Number(getComputedStyle(mark).opacity) < 1).length,
   );
   expect(dimmed).toBe(0);
+  // No step left highlighted: every raid stage prints alike, whichever step the reader was on.
+  await tab.locator('scrolly-section:has(.cycle)').evaluate((section) => (section as HTMLElement & { show(i: number): void }).show(0));
+  const stageFills = await tab.locator('.cycle .stage rect').evaluateAll((rects) => [...new Set(rects.map((r) => getComputedStyle(r).fill))]);
+  expect(stageFills).toHaveLength(1);
   for (const selector of ['[data-scrolly-controls]', '.site-header nav', 'theme-toggle', '.share'])
     for (const element of await tab.locator(selector).all()) await expect(element).toBeHidden();
   const graphic = tab.locator('.scrolly .graphic').first();
