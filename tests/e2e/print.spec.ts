@@ -81,6 +81,24 @@ test('the teacher guide prints whole, with its citation and without site navigat
   expect(text).not.toContain('Skip to main content');
 });
 
+test('the teacher guide keeps every heading on the page of the text that follows it', async ({ page: tab }) => {
+  await tab.goto('classroom/');
+  const count = await tab.evaluate(() => {
+    const headings = [...document.querySelectorAll('main :is(h2, h3)')].filter((h) => h.nextElementSibling);
+    headings.forEach((heading, i) => {
+      heading.insertAdjacentHTML('beforeend', `<span style="font-size:1px">HEAD${i}Z</span>`);
+      heading.nextElementSibling!.insertAdjacentHTML('afterbegin', `<span style="font-size:1px;display:block">NEXT${i}Z</span>`);
+    });
+    return headings.length;
+  });
+  expect(count).toBeGreaterThan(5);
+  for (const format of ['A4', 'Letter'] as const) {
+    const pages = (await pdfPages(await tab.pdf({ format }))).map((text) => text.replace(/\s+/g, ''));
+    const pageOf = (token: string) => pages.findIndex((text) => text.includes(token));
+    for (let i = 0; i < count; i++) expect(pageOf(`NEXT${i}Z`), `${format}: heading ${i}`).toBe(pageOf(`HEAD${i}Z`));
+  }
+});
+
 test('print shows every scrolly chart in its full state and hides the interactive chrome', async ({ page: tab }) => {
   await tab.goto('#proposals-step-1');
   await expect(tab.locator('scrolly-section[data-enhanced]').first()).toBeAttached();
