@@ -116,7 +116,7 @@ function escalationLadder(): ChartSpec {
   return {
     id: 'escalation-ladder',
     title: 'The reported options, from least to most intrusive',
-    takeaway: 'Each rung puts more US personnel on Mexican soil, with less say for Mexico.',
+    takeaway: 'Each rung up uses more US force inside Mexico, with less say for Mexico.',
     description: `A staircase of ${options.length} rungs. From the bottom: ${options.map((o) => o.label).join('; ')}. The order is the editors' judgement of footprint and breach of sovereignty.`,
     model: buildLadder(options.map(({ id, label }) => ({ id, label }))),
     table: {
@@ -128,7 +128,7 @@ function escalationLadder(): ChartSpec {
     markSteps: Object.fromEntries(
       options.map((o) => [o.id, options.filter((p) => p.level >= o.level).map((p) => p.level)]),
     ),
-    note: 'The order of the rungs is our editorial judgement of how many US personnel each option would put in Mexico and whether Mexico would consent; the reporting did not rank them.',
+    note: 'The order of the rungs is our editorial judgement: first how much Mexico would have to agree, then how much force each option would use inside Mexico, from advisers working beside Mexican forces, to attacks from afar (cyber, drones), to US troops on the ground. The reporting did not rank them.',
   };
 }
 
