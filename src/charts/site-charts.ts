@@ -15,6 +15,8 @@ import { formatPartialDate } from '../lib/format-date.ts';
 import { wrapText } from '../images/text-metrics.ts';
 
 const LOCALE = 'en';
+/** What the breaks in a tally line mean (the builder's default `maxGapDays`, in words). */
+const STEP_GAP_NOTE = 'Each dot is a reported total. Where no total was reported for more than five weeks, the line breaks: the count rose in between, but the reports do not say when.';
 /** Bar labels as charts.css draws them (12.5px regular), measured in the face the site ships. */
 const wrapBarLabel = (label: string, maxWidth: number) => wrapText(label, { size: 12.5, weight: 400 }, maxWidth);
 const number = new Intl.NumberFormat(LOCALE);
@@ -192,14 +194,14 @@ function boatStrikes(): ChartSpec {
     id: 'boat-strike-deaths',
     title: data.title,
     takeaway: `Reported deaths from US strikes on alleged drug boats kept rising; the newest tally here is from ${formatPartialDate(lastPoint.period, LOCALE)}.`,
-    description: `A step line of ${data.points.length} reported running totals, from ${number.format(data.points[0]!.value)} to ${number.format(lastPoint.value)}.`,
+    description: `${data.points.length} reported running totals, from ${number.format(data.points[0]!.value)} to ${number.format(lastPoint.value)}, shown as dots; a step line joins reports that came within five weeks of each other.`,
     model,
     table: {
       columns: ['Date', 'Reported deaths (running total)'],
       rows: data.points.map((point) => [point.period, number.format(point.value)]),
     },
     sources: unique(data.points.map((point) => point.source)),
-    ...(data.notes ? { note: data.notes } : {}),
+    note: [data.notes, STEP_GAP_NOTE].filter(Boolean).join(' '),
   };
 }
 

@@ -146,10 +146,30 @@ describe('buildStepLine', () => {
     expect(model.points[2]!.y).toBeLessThan(model.points[0]!.y);
   });
 
-  it('draws a step path through every point', () => {
-    expect(model.path.startsWith(`M${model.points[0]!.x},${model.points[0]!.y}`)).toBe(true);
+  it('draws steps between reports close in time', () => {
+    const close = buildStepLine(
+      [
+        { date: '2025-12-01', value: 10 },
+        { date: '2025-12-20', value: 30 },
+      ],
+      { formatTick: plain, formatMonth: (d) => d.toISOString().slice(0, 7) },
+    );
+    const [a, b] = close.points;
+    expect(close.path.startsWith(`M${a!.x},${a!.y}`)).toBe(true);
     // A step: horizontal to the next date at the old value, then vertical to the new one.
-    const [a, b] = model.points;
-    expect(model.path).toContain(`L${b!.x},${a!.y}L${b!.x},${b!.y}`);
+    expect(close.path).toContain(`L${b!.x},${a!.y}L${b!.x},${b!.y}`);
+  });
+
+  it('leaves reports months apart unjoined, so no flat line claims months without deaths', () => {
+    // Sep to Dec to May: every gap is longer than five weeks.
+    expect(model.path).toBe('');
+    const bridged = buildStepLine(
+      [
+        { date: '2025-09-02', value: 11 },
+        { date: '2025-12-17', value: 99 },
+      ],
+      { formatTick: plain, formatMonth: (d) => d.toISOString().slice(0, 7), maxGapDays: 120 },
+    );
+    expect(bridged.path).not.toBe('');
   });
 });

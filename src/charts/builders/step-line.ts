@@ -33,11 +33,21 @@ export interface StepLineOptions {
   formatMonth: (date: Date) => string;
   /** Months between x-axis ticks. */
   monthStep?: number;
+  /**
+   * Longest span between two reports that the line bridges, in days. Past it the line breaks:
+   * a flat step across months without a report would read as months without deaths.
+   */
+  maxGapDays?: number;
 }
 
-/** A running tally drawn as steps: the count holds until the next report changes it. */
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * A running tally drawn as steps between reports close in time: the count holds until the next
+ * report changes it. Reports further apart than `maxGapDays` are left unjoined.
+ */
 export function buildStepLine(rows: TallyInput[], options: StepLineOptions): StepLineModel {
-  const { width = CHART_WIDTH, height = 220, formatTick, formatMonth, monthStep = 3 } = options;
+  const { width = CHART_WIDTH, height = 220, formatTick, formatMonth, monthStep = 3, maxGapDays = 35 } = options;
   if (rows.length === 0) throw new Error('buildStepLine: needs at least one row');
   const sorted = [...rows].sort((a, b) => a.date.localeCompare(b.date));
   const plot = { left: 40, top: 10, right: width - 12, bottom: height - 22 };
@@ -51,12 +61,22 @@ export function buildStepLine(rows: TallyInput[], options: StepLineOptions): Ste
     .nice(4)
     .range([plot.bottom, plot.top]);
   const points = sorted.map((row) => ({ ...row, x: round(x(partialDateToUtc(row.date))), y: round(y(row.value)) }));
-  const path =
-    line<TallyPoint>()
-      .x((point) => point.x)
-      .y((point) => point.y)
-      .curve(curveStepAfter)
-      .digits(1)(points) ?? '';
+  const runs: TallyPoint[][] = [];
+  points.forEach((point, i) => {
+    const gap = i === 0 ? Infinity : partialDateToUtc(point.date).getTime() - partialDateToUtc(points[i - 1]!.date).getTime();
+    if (gap > maxGapDays * DAY_MS) runs.push([point]);
+    else runs.at(-1)!.push(point);
+  });
+  const step = line<TallyPoint>()
+    .x((point) => point.x)
+    .y((point) => point.y)
+    .curve(curveStepAfter)
+    .digits(1);
+  // A lone report is its dot alone; the renderer draws a dot for every report.
+  const path = runs
+    .filter((run) => run.length > 1)
+    .map((run) => step(run) ?? '')
+    .join('');
   return {
     kind: 'step-line',
     width,
