@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { entryUrlPlugin } from './src/build/entry-url-plugin.ts';
 
 // Newsrooms host graphics under a sub-path (e.g. /graphics/2026/cartels/); BASE_PATH sets it at build.
@@ -18,7 +19,8 @@ export default defineConfig({
     defaultLocale: 'en',
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [mdx()],
+  // The sitemap includes the chart embed pages: each carries its chart's Dataset description.
+  integrations: [mdx(), sitemap()],
   devToolbar: { enabled: false },
   vite: { plugins: [entryUrlPlugin()] },
 });
