@@ -10,8 +10,14 @@ const newestEvent = readRegister(root).events.map(({ data }) => data.date).sort(
 const lastReview = readUpdates(root).flatMap((entry) => (entry.reviewed ? [entry.reviewed] : [])).sort().at(-1)!;
 
 function coverageOf(html: string) {
-  const match = /class="coverage-note[^"]*" data-coverage-through="([^"]+)" data-coverage-reviewed="([^"]+)"[^>]*>([\s\S]*?)<\/p>/.exec(html);
-  return match && { through: match[1], reviewed: match[2], text: match[3]!.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim() };
+  const element = /<(p|span)\b([^>]*\bclass="coverage-note[^"]*"[^>]*)>([\s\S]*?)<\/\1>/.exec(html);
+  if (!element) return null;
+  const attribute = (name: string) => new RegExp(`\\b${name}="([^"]+)"`).exec(element[2]!)?.[1];
+  return {
+    through: attribute('data-coverage-through'),
+    reviewed: attribute('data-coverage-reviewed'),
+    text: element[3]!.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim(),
+  };
 }
 
 // Charts that track running totals or the timeline say so in their embeds.
