@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { entryUrlPlugin } from './src/build/entry-url-plugin.ts';
 import { siteFonts } from './src/build/site-fonts.ts';
 
@@ -21,7 +22,8 @@ export default defineConfig({
   },
   // Type that ships with the project, so every reader, printer and test machine lays out the same lines.
   fonts: siteFonts,
-  integrations: [mdx()],
+  // The sitemap includes the chart embed pages: each carries its chart's Dataset description.
+  integrations: [mdx(), sitemap()],
   devToolbar: { enabled: false },
   vite: { plugins: [entryUrlPlugin()] },
 });

@@ -14,6 +14,7 @@ import {
   seriesPointSchema,
   seriesSchema,
   sourceSchema,
+  updateSchema,
 } from './schemas/index.ts';
 
 const sources = defineCollection({
@@ -79,14 +80,7 @@ const chapters = defineCollection({
 /** The public log of updates and corrections, shown on the about page. */
 const updates = defineCollection({
   loader: file('content/updates/log.yaml'),
-  schema: z.strictObject({
-    id: z.string(),
-    /** The day of the change: a log entry is dated to the day. */
-    date: z.iso.date(),
-    kind: z.enum(['update', 'correction']),
-    /** What changed, in one or two sentences. */
-    text: z.string().min(1),
-  }),
+  schema: updateSchema,
 });
 
 export const collections = {

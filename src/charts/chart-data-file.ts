@@ -10,6 +10,7 @@ export function chartDataJson(chart: ChartSpec, sources: Source[]) {
     title: chart.title,
     takeaway: chart.takeaway,
     note: chart.note ?? null,
+    data_through: chart.dataThrough ?? null,
     licence: DATA_LICENCE,
     columns: chart.table.columns,
     rows: chart.table.rows,

@@ -26,6 +26,13 @@ export interface ChartSpec {
   note?: string;
   /** A key to the marks, e.g. what a dashed outline means. */
   legend?: string;
+  /** For charts of dated data: the newest period drawn, printed as "Data through …". */
+  dataThrough?: string;
+  /**
+   * Set on charts that follow the story as it moves (running totals, the timeline): wherever the
+   * chart stands alone, as an embed, it also says how far our reporting runs and when it was reviewed.
+   */
+  tracksStory?: boolean;
   /** For scrolly charts: the steps (1-based) in which each mark id is lit. */
   markSteps?: Record<string, number[]>;
 }

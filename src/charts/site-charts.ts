@@ -47,7 +47,11 @@ const figureText = (f: Figure) =>
   `${f.qualifier ? `${qualifierWords[f.qualifier]} ` : ''}${formatFigureValue(f, LOCALE)}`;
 
 /** A yearly series as columns; provisional and preliminary values drawn as outlines. */
-function columnChart(seriesId: string, text: Pick<ChartSpec, 'id' | 'title' | 'takeaway' | 'description'>): ChartSpec {
+function columnChart(
+  seriesId: string,
+  text: Pick<ChartSpec, 'id' | 'title' | 'takeaway' | 'description'>,
+  options: Pick<ChartSpec, 'tracksStory'> = {},
+): ChartSpec {
   const data = series(seriesId);
   const rows = data.points.map((point) => ({
     period: point.period,
@@ -61,12 +65,14 @@ function columnChart(seriesId: string, text: Pick<ChartSpec, 'id' | 'title' | 't
   });
   return {
     ...text,
+    ...options,
     model,
     table: {
       columns: ['Year', data.unit, 'Status'],
       rows: data.points.map((point) => [point.period, number.format(point.value), statusLabel(point.status)]),
     },
     sources: unique(data.points.map((point) => point.source)),
+    dataThrough: data.points.at(-1)!.period,
     ...(rows.some((row) => row.provisional)
       ? { legend: 'Solid: final count. Dashed outline: provisional or preliminary count, which may change.' }
       : {}),
@@ -176,6 +182,8 @@ function timeline(): ChartSpec {
     },
     sources: unique(events.flatMap((event) => event.sources)),
     sourcesPage: 'timeline/',
+    dataThrough: last.date,
+    tracksStory: true,
   };
 }
 
@@ -201,6 +209,8 @@ function boatStrikes(): ChartSpec {
       rows: data.points.map((point) => [point.period, number.format(point.value)]),
     },
     sources: unique(data.points.map((point) => point.source)),
+    dataThrough: lastPoint.period,
+    tracksStory: true,
     note: [data.notes, STEP_GAP_NOTE].filter(Boolean).join(' '),
   };
 }
@@ -268,7 +278,7 @@ function build(): ChartSpec[] {
       title: 'Homicides registered in Mexico',
       takeaway: 'Homicides climbed from 2007 and have stayed high since 2018.',
       description: 'Columns, one per year; outlined columns are preliminary counts.',
-    }),
+    }, { tracksStory: true }),
     boatStrikes(),
     timeline(),
   ];

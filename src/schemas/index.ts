@@ -8,3 +8,4 @@ export * from './actor.ts';
 export * from './glossary.ts';
 export * from './option.ts';
 export * from './operation-step.ts';
+export * from './update.ts';

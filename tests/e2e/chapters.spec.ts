@@ -8,7 +8,12 @@ test('every chapter is on the story page, in order, with its anchor, and is kept
   await page.goto('');
   const anchors = await page.locator('main section[id]').evaluateAll((sections) => sections.map((s) => s.id));
   expect(anchors).toEqual(CHAPTERS);
-  await expect(page.locator('.as-of time')).toHaveAttribute('datetime', /^\d{4}-\d{2}(-\d{2})?$/);
+  // "Our reporting runs to <newest event>; reviewed <last review>".
+  const asOf = page.locator('.as-of time');
+  await expect(asOf).toHaveCount(2);
+  await expect(asOf.first()).toHaveAttribute('datetime', /^\d{4}-\d{2}(-\d{2})?$/);
+  await expect(asOf.last()).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+  await expect(page.locator('.as-of')).toContainText(/Our reporting runs to \w+ \d+, \d{4}; reviewed \w+ \d+, \d{4}\./);
   const takeaways = await page.locator('.takeaways li').count();
   expect(takeaways).toBeGreaterThanOrEqual(3);
   expect(takeaways).toBeLessThanOrEqual(5);

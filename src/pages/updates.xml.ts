@@ -1,0 +1,28 @@
+// The updates and corrections log as an RSS feed, so newsrooms and teachers can follow changes in
+// a feed reader. Each item links to its entry on the about page.
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { siteUpdates } from '../register/site-coverage.ts';
+import { useTranslations } from '../i18n/ui.ts';
+import { withBase } from '../lib/paths.ts';
+
+export const GET: APIRoute = (context) => {
+  const t = useTranslations('en');
+  const site = new URL(withBase(import.meta.env.BASE_URL), context.site);
+  const items = [...siteUpdates]
+    .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id))
+    .map((entry) => ({
+      title: `${entry.kind === 'correction' ? t('feed.correction') : t('feed.update')}: ${entry.date}`,
+      description: entry.text,
+      pubDate: new Date(`${entry.date}T00:00:00Z`),
+      link: new URL(`about/#${entry.id}`, site).href,
+      categories: [entry.kind],
+    }));
+  return rss({
+    title: `${t('site.title')} — ${t('about.updates')}`,
+    description: t('about.updatesIntro'),
+    site: site.href,
+    items,
+    customData: '<language>en</language>',
+  });
+};
