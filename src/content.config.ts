@@ -13,12 +13,12 @@ import {
   quoteObject,
   seriesPointSchema,
   seriesSchema,
-  sourceSchema,
+  sourceObject,
 } from './schemas/index.ts';
 
 const sources = defineCollection({
   loader: registerLoader('sources'),
-  schema: sourceSchema.extend({ republishes: reference('sources').optional() }),
+  schema: sourceObject.extend({ republishes: reference('sources').optional() }),
 });
 
 const figures = defineCollection({
