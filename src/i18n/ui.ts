@@ -136,6 +136,8 @@ const en = {
   'sources.intro':
     'Every source the site relies on, grouped by kind. Each entry says how the source knows what it says, and links to every fact on this site that relies on it. The same list is available as',
   'sources.json': 'machine-readable data (JSON)',
+  'sources.claimsIntro': 'Every figure, quote and timeline event shown, with where it appears and what it rests on, is in',
+  'sources.claims': 'the claims file (JSON)',
   'sources.kinds': 'Kinds of source',
   'sources.howItKnows': 'How it knows:',
   'sources.notes': 'Notes:',
@@ -313,6 +315,8 @@ const es: Record<UiKey, string> = {
   'sources.intro':
     'Cada fuente del sitio, agrupada por tipo. Cada entrada dice cómo sabe la fuente lo que dice y enlaza con cada dato del sitio que depende de ella. La misma lista está disponible como',
   'sources.json': 'datos legibles por máquina (JSON)',
+  'sources.claimsIntro': 'Cada cifra, cita y hecho de la cronología que se muestra, con dónde aparece y en qué se apoya, está en',
+  'sources.claims': 'el archivo de afirmaciones (JSON)',
   'sources.kinds': 'Tipos de fuente',
   'sources.howItKnows': 'Cómo lo sabe:',
   'sources.notes': 'Notas:',
