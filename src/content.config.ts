@@ -13,13 +13,13 @@ import {
   quoteObject,
   seriesPointSchema,
   seriesSchema,
-  sourceSchema,
+  sourceObject,
   updateSchema,
 } from './schemas/index.ts';
 
 const sources = defineCollection({
   loader: registerLoader('sources'),
-  schema: sourceSchema.extend({ republishes: reference('sources').optional() }),
+  schema: sourceObject.extend({ republishes: reference('sources').optional() }),
 });
 
 const figures = defineCollection({

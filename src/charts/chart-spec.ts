@@ -24,6 +24,8 @@ export interface ChartSpec {
   sourcesPage?: string;
   /** A caveat printed under the chart (disagreeing counts, provisional data). */
   note?: string;
+  /** Items resting on tier-3 copies alone, each with why it stays; printed under the chart. */
+  weak?: string[];
   /** A key to the marks, e.g. what a dashed outline means. */
   legend?: string;
   /** For charts of dated data: the newest period drawn, printed as "Data through …". */

@@ -42,6 +42,11 @@ function figure(id: string): Figure {
 }
 
 const unique = (ids: string[]) => [...new Set(ids)];
+/** "label: why" for each item that rests on tier-3 copies alone, so the caption can say so. */
+const weakNotes = (items: { label: string; weak_sourcing?: string | undefined }[]): Pick<ChartSpec, 'weak'> => {
+  const notes = items.flatMap(({ label, weak_sourcing }) => (weak_sourcing ? [`${label}: ${weak_sourcing}`] : []));
+  return notes.length ? { weak: notes } : {};
+};
 const statusLabel = (status: string) => (status === 'final' ? 'final' : status);
 const figureText = (f: Figure) =>
   `${f.qualifier ? `${qualifierWords[f.qualifier]} ` : ''}${formatFigureValue(f, LOCALE)}`;
@@ -73,6 +78,7 @@ function columnChart(
     },
     sources: unique(data.points.map((point) => point.source)),
     dataThrough: data.points.at(-1)!.period,
+    ...weakNotes(data.points.map((point) => ({ label: point.period, weak_sourcing: point.weak_sourcing }))),
     ...(rows.some((row) => row.provisional)
       ? { legend: 'Solid: final count. Dashed outline: provisional or preliminary count, which may change.' }
       : {}),
@@ -116,6 +122,7 @@ function figureBars(
       }),
     },
     sources: unique(ids.map(({ id }) => figure(id).source)),
+    ...weakNotes(ids.map(({ id, label }) => ({ label, weak_sourcing: figure(id).weak_sourcing }))),
   };
 }
 
@@ -132,6 +139,7 @@ function escalationLadder(): ChartSpec {
       rows: options.map((o) => [o.label, String(o.level), o.detail]),
     },
     sources: unique(options.map((o) => o.source)),
+    ...weakNotes(options),
     // Climbing the ladder one step at a time: step k lights rungs 1..k.
     markSteps: Object.fromEntries(
       options.map((o) => [o.id, options.filter((p) => p.level >= o.level).map((p) => p.level)]),
@@ -153,6 +161,7 @@ function raidCycle(): ChartSpec {
       rows: stages.map((s) => [s.label, String(s.order), s.detail]),
     },
     sources: unique(stages.map((s) => s.source)),
+    ...weakNotes(stages),
     // Step k lights stage k only: the reader follows one stage at a time.
     markSteps: Object.fromEntries(stages.map((s) => [s.id, [s.order]])),
     note: 'A hypothetical scenario from one anonymous former special operator, in a magazine feature; not a reported plan.',
@@ -206,11 +215,16 @@ function boatStrikes(): ChartSpec {
     model,
     table: {
       columns: ['Date', 'Reported deaths (running total)'],
-      rows: data.points.map((point) => [point.period, number.format(point.value)]),
+      // The table keeps each tally's hedge: most outlets report "at least" so many deaths.
+      rows: data.points.map((point) => [
+        point.period,
+        `${point.qualifier ? `${qualifierWords[point.qualifier]} ` : ''}${number.format(point.value)}`,
+      ]),
     },
     sources: unique(data.points.map((point) => point.source)),
     dataThrough: lastPoint.period,
     tracksStory: true,
+    ...weakNotes(data.points.map((point) => ({ label: point.period, weak_sourcing: point.weak_sourcing }))),
     note: [data.notes, STEP_GAP_NOTE].filter(Boolean).join(' '),
   };
 }
@@ -229,7 +243,8 @@ function build(): ChartSpec[] {
         { id: 'calderon-violence-increase', label: 'Drug-related killings, first six months' },
         {
           id: 'lindo-spillover-increase',
-          label: 'Homicide rates in nearby towns with the same cartel (working paper)',
+          // The effect is temporary: leaving out "six months ... then back" made it read as lasting.
+          label: 'Nearby towns with the same cartel, six months only (working paper)',
         },
       ],
       {
@@ -238,7 +253,7 @@ function build(): ChartSpec[] {
         takeaway: 'Studies of Mexico found killings rose after a leader was captured or killed.',
         description:
           'Three bars, each an estimated percentage rise in killings after a cartel leader was removed, from two studies of Mexico.',
-        note: 'Estimates from different studies, periods and methods; they are not directly comparable. The first and third bars are working-paper estimates by Lindo and Padilla-Romo (the nearby towns are those where the same cartel operates); their published version may differ and also found fewer killings in some surrounding towns. The second bar is from Calderón and colleagues.',
+        note: 'Estimates from different studies, periods and methods; they are not directly comparable. The first and third bars are working-paper estimates by Lindo and Padilla-Romo (the nearby towns are those where the same cartel operates; there the rise lasted six months, then rates returned to expected levels, while in the town of capture it lasted at least a year); their published version may differ and also found fewer killings in some surrounding towns. The second bar is from Calderón and colleagues.',
       },
     ),
     figureBars(

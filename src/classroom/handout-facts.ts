@@ -4,6 +4,7 @@ import type { Register } from '../register/check-register.ts';
 import type { Lesson } from '../schemas/lesson.ts';
 import { formatFigureValue } from '../lib/format-figure.ts';
 import { formatPartialDate } from '../lib/format-date.ts';
+import { NO_DATE } from '../lib/citation.ts';
 import { useTranslations, type UiKey } from '../i18n/ui.ts';
 
 export interface HandoutFact {
@@ -26,7 +27,7 @@ export function handoutFacts(lesson: Lesson, register: Register, locale = 'en'):
   const t = useTranslations(locale);
   const cite = (sourceId: string) => {
     const source = byId(register.sources, sourceId);
-    return source.published ? `${source.outlet}, ${formatPartialDate(source.published, locale)}` : source.outlet;
+    return `${source.outlet}, ${source.published ? formatPartialDate(source.published, locale) : NO_DATE}`;
   };
   return lesson.handout.facts.map((fact): HandoutFact => {
     if ('figure' in fact) {

@@ -1,6 +1,7 @@
 import type { ChartSpec } from '../charts/chart-spec.ts';
 import { useTranslations } from '../i18n/ui.ts';
 import { siteRegister } from '../register/site-register.ts';
+import { sourceDate } from '../lib/citation.ts';
 
 /**
  * The credit printed under a static chart: its sources as the page's source line names them,
@@ -13,7 +14,7 @@ export function chartSourceLine(chart: ChartSpec, locale = 'en'): string {
   const names = chart.sources.map((id) => {
     const source = siteRegister.sources.find(({ data }) => data.id === id)?.data;
     if (!source) throw new Error(`Chart ${chart.id}: no source "${id}" in seeds/`);
-    return source.published ? `${source.outlet}, ${source.published}` : source.outlet;
+    return `${source.outlet}, ${sourceDate(source)}`;
   });
   return `${names.length > 1 ? t('source.sources') : t('source.note')}: ${names.join('; ')} | ${credit}`;
 }

@@ -91,3 +91,11 @@ export function chicago({ title, siteName, url, updated, accessed }: CitationInp
 export function citations(input: CitationInput): Citation[] {
   return [apa(input), mla(input), chicago(input)];
 }
+
+/** What APA and Chicago print for a source with no date. */
+export const NO_DATE = 'n.d.';
+
+/** A source's date as citations print it: its publication date, or "n.d." when it has none. */
+export function sourceDate(source: { published?: string | undefined }): string {
+  return source.published ?? NO_DATE;
+}

@@ -16,6 +16,16 @@ function add(map: Map<string, string[]>, id: string, anchor: string) {
   map.set(id, anchors);
 }
 
+/** Figures and quotes in the story's key points (content/opening), which sit above the chapters. */
+export function readOpeningUsage(root: string): ChapterUsage {
+  const usage: ChapterUsage = { figures: new Map(), quotes: new Map() };
+  const source = readFileSync(join(root, 'content/opening/opening.mdx'), 'utf8');
+  for (const [, component, id] of source.matchAll(COMPONENT)) {
+    add(component === 'Fig' ? usage.figures : usage.quotes, id!, '');
+  }
+  return usage;
+}
+
 export function readChapterUsage(root: string): ChapterUsage {
   const dir = join(root, 'content/chapters');
   const usage: ChapterUsage = { figures: new Map(), quotes: new Map() };

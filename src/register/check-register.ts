@@ -59,6 +59,25 @@ export function checkRegister(register: Register, today: string): RegisterProble
     else if (!source.url)
       problems.push({ file, entry, field, message: `cites "${id}", which has no url; cite a retrieved copy instead` });
   };
+  // A claim on tier-3 pages alone (mirrors, blogs, social posts) must say why it stays; the
+  // reader is told next to it. `field` names where a better source or the note would go.
+  const strongEnough = (
+    file: string,
+    entry: string,
+    field: string,
+    ids: string[],
+    weak: string | undefined,
+  ) => {
+    const cited = ids.map((id) => sources.get(id)).filter((source) => source !== undefined);
+    if (cited.length === 0 || cited.length < ids.length || weak) return;
+    if (cited.every((source) => source.tier === 3))
+      problems.push({
+        file,
+        entry,
+        field,
+        message: `rests only on tier-3 sources (${ids.join(', ')}); cite a tier-1 or tier-2 source, or set weak_sourcing with the reason`,
+      });
+  };
   const known = (collection: string, file: string, entry: string, field: string, id: string) => {
     if (!seen.get(collection)?.has(id))
       problems.push({ file, entry, field, message: `names unknown ${collection} id "${id}"` });
@@ -84,19 +103,25 @@ export function checkRegister(register: Register, today: string): RegisterProble
   }
   for (const { file, data } of register.figures) {
     citable(file, data.id, 'source', data.source);
+    strongEnough(file, data.id, 'source', [data.source], data.weak_sourcing);
     data.disagrees_with.forEach((id, i) => known('figures', file, data.id, `disagrees_with.${i}`, id));
   }
   for (const { file, data } of register.series) {
-    data.points.forEach((point, i) => citable(file, data.id, `points.${i}.source`, point.source));
+    data.points.forEach((point, i) => {
+      citable(file, data.id, `points.${i}.source`, point.source);
+      strongEnough(file, data.id, `points.${i}.source`, [point.source], point.weak_sourcing);
+    });
   }
   for (const { file, data } of register.quotes) {
     citable(file, data.id, 'source', data.source);
+    strongEnough(file, data.id, 'source', [data.source], data.weak_sourcing);
     known('actors', file, data.id, 'speaker', data.speaker);
     if (isAfter(data.date, today))
       problems.push({ file, entry: data.id, field: 'date', message: `${data.date} is after the build date ${today}` });
   }
   for (const { file, data } of register.events) {
     data.sources.forEach((id, i) => citable(file, data.id, `sources.${i}`, id));
+    strongEnough(file, data.id, 'sources', data.sources, data.weak_sourcing);
     if (isAfter(data.date, today))
       problems.push({ file, entry: data.id, field: 'date', message: `${data.date} is after the build date ${today}` });
   }
@@ -119,12 +144,15 @@ export function checkRegister(register: Register, today: string): RegisterProble
       else taken.set(value, data.id);
     }
   };
-  for (const { file, data } of [...register.options, ...register.operation])
+  for (const { file, data } of [...register.options, ...register.operation]) {
     citable(file, data.id, 'source', data.source);
+    strongEnough(file, data.id, 'source', [data.source], data.weak_sourcing);
+  }
   uniquePosition(register.options, 'level');
   uniquePosition(register.operation, 'order');
   for (const { file, data } of register.glossary) {
     data.sources.forEach((id, i) => citable(file, data.id, `sources.${i}`, id));
+    strongEnough(file, data.id, 'sources', data.sources, data.weak_sourcing);
   }
   return problems;
 }

@@ -19,6 +19,8 @@ export const eventObject = z.strictObject({
   sources: z.array(idSchema).min(1, 'needs at least one source id'),
   excerpt: excerptSchema,
   confidence: confidenceSchema.exclude(['low']),
+  /** Set when every source is tier 3: why the claim stays, shown to readers next to it. */
+  weak_sourcing: proseSchema.optional(),
 });
 
 export const eventSchema = eventObject.superRefine((event, ctx) => {

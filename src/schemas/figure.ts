@@ -27,6 +27,8 @@ export const figureSchema = z.strictObject({
   excerpt: excerptSchema,
   /** Where in the source the excerpt stands. */
   location: proseSchema.optional(),
+  /** Set when every source is tier 3: why the claim stays, shown to readers next to it. */
+  weak_sourcing: proseSchema.optional(),
   /** Figures that count the same thing differently; the site shows them together. */
   disagrees_with: z.array(idSchema).default([]),
 });

@@ -10,6 +10,8 @@ export const glossarySchema = z.strictObject({
   /** Other forms the story uses ("special-forces raids"); each counts as a use of the term. */
   aliases: z.array(proseSchema).default([]),
   sources: z.array(idSchema).default([]),
+  /** Set when every source is tier 3: why the claim stays, shown to readers next to it. */
+  weak_sourcing: proseSchema.optional(),
 });
 
 export type GlossaryTerm = z.infer<typeof glossarySchema>;

@@ -12,6 +12,8 @@ export const operationStepSchema = z.strictObject({
   detail: proseSchema,
   source: idSchema,
   excerpt: excerptSchema,
+  /** Set when every source is tier 3: why the claim stays, shown to readers next to it. */
+  weak_sourcing: proseSchema.optional(),
 });
 
 export type OperationStep = z.infer<typeof operationStepSchema>;

@@ -17,6 +17,8 @@ export const optionSchema = z.strictObject({
   footprint: proseSchema,
   source: idSchema,
   excerpt: excerptSchema,
+  /** Set when every source is tier 3: why the claim stays, shown to readers next to it. */
+  weak_sourcing: proseSchema.optional(),
 });
 
 export type ReportedOption = z.infer<typeof optionSchema>;

@@ -21,6 +21,8 @@ export const quoteObject = z.strictObject({
   context: proseSchema.optional(),
   source: idSchema,
   excerpt: excerptSchema,
+  /** Set when every source is tier 3: why the claim stays, shown to readers next to it. */
+  weak_sourcing: proseSchema.optional(),
 });
 
 export const quoteSchema = quoteObject.superRefine((quote, ctx) => {

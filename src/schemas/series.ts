@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { figureQualifiers } from './figure.ts';
 import { excerptSchema, idSchema, periodSchema, proseSchema } from './common.ts';
 
 export const pointStatuses = ['final', 'preliminary', 'provisional'] as const;
@@ -10,9 +11,13 @@ export const seriesPointSchema = z.strictObject({
     error: (issue) => (issue.input === undefined ? 'is required' : 'must be a number (not a string)'),
   }),
   status: z.enum(pointStatuses),
+  /** The hedge the source puts on the value ("at least 66"); printed with it in tables. */
+  qualifier: z.enum(figureQualifiers).optional(),
   source: idSchema,
   excerpt: excerptSchema,
   location: proseSchema.optional(),
+  /** Set when every source is tier 3: why the claim stays, shown to readers next to it. */
+  weak_sourcing: proseSchema.optional(),
 });
 
 /** A chart series: every point carries its own source. */

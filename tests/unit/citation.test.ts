@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACCESS_PLACEHOLDER, apa, chicago, citations, localDay, mla } from '../../src/lib/citation.ts';
+import { ACCESS_PLACEHOLDER, apa, chicago, citations, localDay, mla, sourceDate } from '../../src/lib/citation.ts';
 
 const page = {
   title: 'The US debate over military action in Mexico, explained',
@@ -46,5 +46,10 @@ describe('citations for a fixed access date', () => {
   it('takes the calendar day the reader sees, not the UTC day', () => {
     const lateEvening = new Date(2026, 11, 3, 23, 30);
     expect(localDay(lateEvening).toISOString().slice(0, 10)).toBe('2026-12-03');
+  });
+
+  it('prints "n.d." for a source without a date, as APA and Chicago do', () => {
+    expect(sourceDate({})).toBe('n.d.');
+    expect(sourceDate({ published: '2024-11' })).toBe('2024-11');
   });
 });

@@ -72,6 +72,6 @@ describe('handout facts', () => {
     const figure = good.handout.facts.findIndex((fact) => 'figure' in fact && fact.figure === 'us-citizens-in-mexico-2024');
     expect(figure).toBeGreaterThanOrEqual(0);
     expect(facts[figure]!.lead).toBe('about 1.6 million');
-    expect(facts[figure]!.citation).toMatch(/, September 16, 2024$/);
+    expect(facts[figure]!.citation).toMatch(/, August 4, 2022$/);
   });
 });

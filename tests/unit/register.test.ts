@@ -36,7 +36,7 @@ afterEach(() => {
 describe('readRegister', () => {
   it('accepts the valid fixture', () => {
     const register = readRegister(VALID, TODAY);
-    expect(register.sources.map((s) => s.data.id).sort()).toEqual(['example-news-2024-11-28', 'example-original']);
+    expect(register.sources.map((s) => s.data.id).sort()).toEqual(['example-blog', 'example-news-2024-11-28', 'example-original']);
     expect(register.figures).toHaveLength(2);
     expect(register.figures[0]!.data.format).toBe('number');
   });
@@ -137,7 +137,68 @@ describe('readRegister', () => {
       edit: (t) => t.replace('id: example-original', 'id: example-renamed'),
       message: 'seeds/example-original.yaml › entry "example-renamed" › field "id": must match the file name',
     },
+    {
+      name: 'a source without a tier',
+      file: 'seeds/example-original.yaml',
+      edit: (t) => t.replace('tier: 1\n', ''),
+      message: 'seeds/example-original.yaml › entry "example-original" › field "tier": is required',
+    },
+    {
+      name: 'a source with neither a date nor `undated`',
+      file: 'seeds/example-original.yaml',
+      edit: (t) => t.replace("published: '2024-11-27'\n", ''),
+      message:
+        'seeds/example-original.yaml › entry "example-original" › field "published": is required, or set `undated: true`',
+    },
+    {
+      name: 'an undated source that does not say why',
+      file: 'seeds/example-blog.yaml',
+      edit: (t) => t.replace('undated_reason: The post carries no date.\n', ''),
+      message: 'seeds/example-blog.yaml › entry "example-blog" › field "undated_reason": is required when `undated` is set',
+    },
+    {
+      name: 'an event on tier-3 sources alone without weak_sourcing',
+      file: 'content/data/events/example.yaml',
+      edit: (t) => t.replace("  weak_sourcing: Only a blog's copy of the report could be checked.\n", ''),
+      message:
+        'content/data/events/example.yaml › entry "example-blog-event-2024-11-29" › field "sources": rests only on tier-3 sources (example-blog)',
+    },
+    {
+      name: 'a figure on a tier-3 source alone without weak_sourcing',
+      file: FIGURES,
+      edit: (t) => t.replace('source: example-news-2024-11-28\n  excerpt: The', 'source: example-blog\n  excerpt: The'),
+      message: `${FIGURES} › entry "example-count" › field "source": rests only on tier-3 sources (example-blog)`,
+    },
+    {
+      name: 'a quote on a tier-3 source alone without weak_sourcing',
+      file: 'content/data/quotes/example.yaml',
+      edit: (t) => t.replace('source: example-news-2024-11-28', 'source: example-blog'),
+      message: 'content/data/quotes/example.yaml › entry "example-quote" › field "source": rests only on tier-3 sources',
+    },
+    {
+      name: 'a series point on a tier-3 source alone without weak_sourcing',
+      file: 'content/data/series/example-series.yaml',
+      edit: (t) => t.replace('    source: example-news-2024-11-28\n    excerpt: twelve', '    source: example-blog\n    excerpt: twelve'),
+      message:
+        'content/data/series/example-series.yaml › entry "example-series" › field "points.1.source": rests only on tier-3 sources',
+    },
+    {
+      name: 'a glossary entry on a tier-3 source alone without weak_sourcing',
+      file: 'content/data/glossary/example.yaml',
+      edit: (t) => `${t}  sources: [example-blog]\n`,
+      message: 'content/data/glossary/example.yaml › entry "example-term" › field "sources": rests only on tier-3 sources',
+    },
   ];
+
+  it('accepts a tier-3 claim that says why in weak_sourcing', () => {
+    const dir = fixtureWith(FIGURES, (t) =>
+      t.replace(
+        'source: example-news-2024-11-28\n  excerpt: The',
+        'weak_sourcing: Only a blog copy could be checked.\n  source: example-blog\n  excerpt: The',
+      ),
+    );
+    expect(readRegister(dir, TODAY).figures[0]!.data.weak_sourcing).toBe('Only a blog copy could be checked.');
+  });
 
   it.each(cases)('rejects $name, naming the file, entry and field', ({ file, edit, message }) => {
     expect(problemsOf(fixtureWith(file, edit))).toContain(message);
