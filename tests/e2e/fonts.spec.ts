@@ -5,10 +5,33 @@ import { foreignFonts } from './lib/rendered-fonts.ts';
 // What a page draws does not depend on the viewport; one project is enough.
 test.skip(({ viewport }) => (viewport?.width ?? 0) < 1000, 'runs once, in the desktop project');
 
-// Every glyph of every page comes from the faces the site ships, so the reader's machine changes
-// nothing. Code samples (the embed snippets) are the one place a machine's monospace may draw.
+// Code samples (the embed snippets) are the one place a machine's monospace may draw.
+const text = 'body :not(code, pre, code *, pre *)';
+
+// On paper every glyph comes from the faces the site ships, so a printer's machine changes nothing.
 for (const path of sitePages())
-  test(`/${path} draws all its text in the project's own faces`, async ({ page }) => {
+  test(`/${path} prints all its text in the project's own faces`, async ({ page }) => {
     await page.goto(path);
-    expect(await foreignFonts(page, 'body :not(code, pre, code *, pre *)')).toEqual([]);
+    await page.emulateMedia({ media: 'print' });
+    expect(await foreignFonts(page, text)).toEqual([]);
   });
+
+// The pages made for printing look on screen as they will on paper.
+for (const path of ['classroom/', 'classroom/handout/'])
+  test(`/${path} is set in the project's own faces on screen too`, async ({ page }) => {
+    await page.goto(path);
+    expect(await foreignFonts(page, text)).toEqual([]);
+  });
+
+// The story on screen is set in the reader's own faces, so a phone paints it without waiting for a
+// font file; only chart labels, which must fit their drawing, load the shipped sans, in two weights.
+test('the story on screen loads only the chart face, and draws every chart label in it', async ({ page }) => {
+  await page.goto('');
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  // Reading the rendered fonts waits for document.fonts.ready, so every face asked for has loaded.
+  expect(await foreignFonts(page, 'svg.chart text, svg.chart tspan')).toEqual([]);
+  const loaded = await page.evaluate(() =>
+    [...document.fonts].filter((face) => face.status === 'loaded' && !face.family.includes('fallback')).map((face) => `${face.family.replace(/-[0-9a-f]+$/, '')} ${face.weight} ${face.style}`),
+  );
+  expect([...new Set(loaded)].sort()).toEqual(['Source Sans 3 400 normal', 'Source Sans 3 700 normal']);
+});

@@ -10,7 +10,14 @@ export const projectFaces = ['Source Serif 4', 'Source Sans 3'] as const;
  * sees what was painted, not what the CSS asked for, so a missing face or glyph cannot hide.
  */
 export async function renderedFonts(page: Page, selector: string): Promise<Map<string, { custom: boolean; glyphs: number }>> {
-  await page.evaluate(() => document.fonts.ready);
+  // Chart labels ask for their face only once the page has loaded: lay the page out and let a
+  // frame pass, so every face asked for is loading before waiting on document.fonts.ready.
+  await page.waitForFunction(() => document.readyState === 'complete');
+  await page.evaluate(async () => {
+    void document.body.offsetHeight;
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    await document.fonts.ready;
+  });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('DOM.enable');
   await cdp.send('CSS.enable');
