@@ -27,3 +27,13 @@ test('every chapter is on the story page, in order, with its anchor, and is kept
     await chapter.screenshot({ path: testInfo.outputPath(`chapter-${id}.png`), ...(box && box.height > 6000 ? { clip: { x: box.x, y: box.y, width: box.width, height: 6000 } } : {}) });
   }
 });
+
+test('the source mark is explained before the first one appears', async ({ page }) => {
+  await page.goto('');
+  const note = page.locator('.marks-note');
+  await expect(note).toContainText('†');
+  const first = page.locator('.fig-source').first();
+  await expect(first).toHaveText('†');
+  // DOCUMENT_POSITION_FOLLOWING: the first mark comes after the note that explains it.
+  expect(await note.evaluate((el, mark) => Boolean(el.compareDocumentPosition(mark!) & Node.DOCUMENT_POSITION_FOLLOWING), await first.elementHandle())).toBe(true);
+});
