@@ -1,7 +1,7 @@
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { visibleText } from '../../src/images/rasterise.ts';
-import { readDist, readDistBytes } from './dist.ts';
+import { readDist, readDistBytes, sitePath } from './dist.ts';
 import { pngSize } from './png-size.ts';
 
 const index = (
@@ -55,7 +55,7 @@ describe('static chart images', () => {
       thumbnail_width: number;
       thumbnail_height: number;
     };
-    expect(new URL(oembed.thumbnail_url).pathname).toMatch(new RegExp(`/images/${id}\\.png$`));
+    expect(sitePath(oembed.thumbnail_url)).toMatch(new RegExp(`/images/${id}\\.png$`));
     expect(pngSize(readDistBytes(`images/${id}.png`))).toEqual({
       width: oembed.thumbnail_width,
       height: oembed.thumbnail_height,
