@@ -1,4 +1,6 @@
 import type { ChartSpec } from '../charts/chart-spec.ts';
+import { useTranslations } from '../i18n/ui.ts';
+import { formatPartialDate } from '../lib/format-date.ts';
 import { IMAGE_FONT_FAMILY } from './image-fonts.ts';
 import { siteLightChartStyle } from './light-chart-style.ts';
 import { token } from './light-tokens.ts';
@@ -40,7 +42,9 @@ export const IMAGE_FONT_STACK = `'${IMAGE_FONT_FAMILY}', 'Source Sans Pro', Aria
 /**
  * A chart as one self-contained SVG for places that take no iframe (Apple News, print, social
  * posts): title, takeaway, the chart with every mark shown, its key and caveat, and the source
- * and credit line, in the light theme with every colour written out.
+ * and credit line, in the light theme with every colour written out. A chart that follows the story
+ * (a running total, the timeline) also says how far its data run, as its embed does, so a copy
+ * saved today does not read as the whole count later.
  */
 export function chartImage(chart: ChartSpec, markup: string, sourceLine: string): ChartImage {
   const text = token('--cx-text');
@@ -59,6 +63,8 @@ export function chartImage(chart: ChartSpec, markup: string, sourceLine: string)
   y += chartHeight + 12;
   if (chart.legend) block(chart.legend, { size: 14, weight: 400, fill: muted }, 6);
   if (chart.note) block(chart.note, { size: 14, weight: 400, fill: muted }, 6);
+  const through = dataThroughLine(chart);
+  if (through) block(through, { size: 14, weight: 400, fill: muted }, 6);
   block(sourceLine, { size: 14, weight: 400, fill: muted }, 0);
   const height = Math.ceil(y + PADDING - 6);
   const svg = `<?xml version="1.0" encoding="UTF-8"?>
@@ -72,4 +78,10 @@ ${parts.join('\n')}
 </svg>
 `;
   return { svg, width: CHART_IMAGE_WIDTH, height };
+}
+
+/** "Data through <date>." for charts that follow the story, from the same data as the page's line. */
+export function dataThroughLine(chart: ChartSpec, locale = 'en'): string | undefined {
+  if (!chart.tracksStory || !chart.dataThrough) return undefined;
+  return `${useTranslations(locale)('chart.dataThrough')} ${formatPartialDate(chart.dataThrough, locale)}.`;
 }

@@ -1,7 +1,8 @@
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { visibleText } from '../../src/images/rasterise.ts';
-import { readDist, readDistBytes } from './dist.ts';
+import { formatPartialDate } from '../../src/lib/format-date.ts';
+import { readDist, readDistBytes, sitePath } from './dist.ts';
 import { pngSize } from './png-size.ts';
 
 const index = (
@@ -49,13 +50,34 @@ describe('static chart images', () => {
     },
   );
 
+  // Charts that follow the story (running totals, the timeline) say how far their data run in the
+  // static image too, with the date their data file and their embed give; the others do not.
+  it.each(index.map((chart) => chart.id))('%s: the static image says how far its data run when the chart tracks the story', (id) => {
+    const json = JSON.parse(readDist(`data/${id}.json`)) as { data_through: string | null };
+    const embed = readDist(`embed/${id}/index.html`);
+    const tracks = embed.includes('class="coverage-note');
+    const drawn = drawnText(readDist(`images/${id}.svg`));
+    if (tracks) {
+      expect(json.data_through, `${id} has a data_through`).toBeTruthy();
+      expect(embed).toContain(`Data through <time datetime="${json.data_through}">`);
+      expect(drawn).toContain(`Data through ${formatPartialDate(json.data_through!, 'en')}.`);
+    } else {
+      expect(drawn).not.toContain('Data through');
+    }
+  });
+
+  it('the charts that track the story are the running totals and the timeline', () => {
+    const tracking = index.map((chart) => chart.id).filter((id) => readDist(`embed/${id}/index.html`).includes('class="coverage-note'));
+    expect(tracking.sort()).toEqual(['boat-strike-deaths', 'mexico-homicides', 'timeline']);
+  });
+
   it.each(index.map((chart) => chart.id))('%s: the oEmbed thumbnail is the chart PNG, with its real size', (id) => {
     const oembed = JSON.parse(readDist(`oembed/${id}.json`)) as {
       thumbnail_url: string;
       thumbnail_width: number;
       thumbnail_height: number;
     };
-    expect(new URL(oembed.thumbnail_url).pathname).toMatch(new RegExp(`/images/${id}\\.png$`));
+    expect(sitePath(oembed.thumbnail_url)).toMatch(new RegExp(`/images/${id}\\.png$`));
     expect(pngSize(readDistBytes(`images/${id}.png`))).toEqual({
       width: oembed.thumbnail_width,
       height: oembed.thumbnail_height,

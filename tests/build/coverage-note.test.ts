@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readRegister } from '../../src/register/read-register.ts';
 import { readUpdates } from '../../src/register/read-updates.ts';
+import { formatPartialDate } from '../../src/lib/format-date.ts';
 import { builtChartIds, readDist } from './dist.ts';
 
 const root = process.cwd();
@@ -40,5 +41,14 @@ describe('how far the story runs', () => {
     expect(json.data_through).toBeTruthy();
     const html = readDist(`embed/${id}/index.html`);
     expect(html).toMatch(new RegExp(`class="chart-note chart-through"[^>]*>Data through <time datetime="${json.data_through}"`));
+  });
+
+  it('the timeline states the newest date once, in its coverage line, above the events', () => {
+    const html = readDist('timeline/index.html');
+    expect(html.match(/class="coverage-note/g)).toHaveLength(1);
+    const head = html.slice(html.indexOf('<h1'), html.indexOf('<ol class="events"'));
+    const text = head.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(text.split(formatPartialDate(newestEvent, 'en')).length - 1).toBe(1);
+    expect(head.match(new RegExp(`datetime="${newestEvent}"`, 'g'))).toHaveLength(1);
   });
 });

@@ -28,3 +28,20 @@ export function readDistBytes(path: string): Buffer {
   if (!existsSync(file)) throw new Error(`${path} is missing from dist/: run \`npm run build:test\` first`);
   return readFileSync(file);
 }
+
+/** The public origin the build was given (SITE_URL), or undefined: the test build has none. */
+export const SITE_URL = process.env.SITE_URL || undefined;
+
+/**
+ * The path of an address the site wrote for itself: absolute on SITE_URL when the build had one,
+ * root-relative otherwise (a build without a public origin must not invent one).
+ */
+export function sitePath(address: string): string {
+  if (SITE_URL) {
+    const url = new URL(address);
+    if (url.origin !== new URL(SITE_URL).origin) throw new Error(`${address} is not on ${SITE_URL}`);
+    return url.pathname;
+  }
+  if (!address.startsWith('/') || address.startsWith('//')) throw new Error(`${address} is not root-relative`);
+  return new URL(address, 'https://origin.invalid').pathname;
+}

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sitePages } from '../../scripts/lib/site-pages.ts';
-import { DIST, readDist } from './dist.ts';
+import { DIST, readDist, sitePath } from './dist.ts';
 
 const htmlFile = (page: string) => (page === '' || page.endsWith('/') ? `${page}index.html` : page);
 
@@ -21,7 +21,7 @@ describe('scripts before the first paint', () => {
     const html = readDist('index.html');
     const url = /import\(`([^`]*\/_astro\/scrolly-section\.[^`]*\.js)`\)/.exec(html)?.[1];
     expect(url, 'inline import of the scrolly module').toBeDefined();
-    const base = new URL(/<link rel="canonical" href="([^"]+)"/.exec(html)![1]!).pathname;
+    const base = sitePath(/<link rel="canonical" href="([^"]+)"/.exec(html)![1]!);
     expect(url!.startsWith(base)).toBe(true);
     expect(existsSync(join(DIST, url!.slice(base.length)))).toBe(true);
   });

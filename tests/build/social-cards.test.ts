@@ -20,7 +20,8 @@ function meta(html: string, key: string): string {
   return decode(content);
 }
 
-// Absolute URLs start at the story's canonical address: the public origin plus the base path.
+// Card addresses start at the story's canonical address: the public origin (when the build has
+// one) plus the base path.
 const siteRoot = /<link rel="canonical" href="([^"]+)"/.exec(readDist('index.html'))![1]!;
 
 describe('social cards', () => {

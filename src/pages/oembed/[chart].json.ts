@@ -3,6 +3,7 @@ import { siteCharts } from '../../charts/site-charts.ts';
 import type { ChartSpec } from '../../charts/chart-spec.ts';
 import { embedIframe, initialEmbedHeight } from '../../charts/embed-snippet.ts';
 import { withBase } from '../../lib/paths.ts';
+import { publicUrl, snippetUrl } from '../../lib/public-url.ts';
 import { CHART_IMAGE_ZOOM, staticChartImage } from '../../images/static-chart-image.ts';
 
 export const getStaticPaths = (() =>
@@ -16,14 +17,16 @@ export const GET: APIRoute = async ({ props, site }) => {
   const { chart } = props as { chart: ChartSpec };
   const image = await staticChartImage(chart);
   const base = import.meta.env.BASE_URL;
-  const url = (path: string) => new URL(withBase(base, path), site).href;
+  // Without SITE_URL the addresses are root-relative (a consumer resolves them against this file's
+  // own address), and the iframe, pasted into another site, carries the placeholder origin.
+  const url = (path: string) => publicUrl(withBase(base, path), site);
   const body = {
     type: 'rich',
     version: '1.0',
     title: chart.title,
     provider_name: 'Strikes on the cartels?',
     provider_url: url(''),
-    html: embedIframe(chart, url(`embed/${chart.id}/`)),
+    html: embedIframe(chart, snippetUrl(withBase(base, `embed/${chart.id}/`), site)),
     width: 600,
     height: initialEmbedHeight(chart),
     thumbnail_url: url(`images/${chart.id}.png`),

@@ -1,10 +1,13 @@
 // The updates and corrections log as an RSS feed, so newsrooms and teachers can follow changes in
-// a feed reader. Each item links to its entry on the about page.
+// a feed reader. Each item links to its entry on the about page. RSS needs absolute links, so the
+// feed (updates.xml) is built only when SITE_URL gives the public origin.
 import rss from '@astrojs/rss';
-import type { APIRoute } from 'astro';
+import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteUpdates } from '../register/site-coverage.ts';
 import { useTranslations } from '../i18n/ui.ts';
 import { withBase } from '../lib/paths.ts';
+
+export const getStaticPaths = (() => (import.meta.env.SITE ? [{ params: { feed: 'updates' } }] : [])) satisfies GetStaticPaths;
 
 export const GET: APIRoute = (context) => {
   const t = useTranslations('en');
