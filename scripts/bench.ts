@@ -1,7 +1,8 @@
 // Lighthouse over every built page, mobile and desktop, three runs each, plus a scroll through
 // each page in a Lighthouse timespan (layout shifts and long tasks while reading); writes medians
 // to bench/reports/ and prints whatever exceeds bench/budgets.json, then the reading grade of each
-// chapter and of the handout. Speed is measured here only.
+// chapter and of the handout. Speed is measured here only. `npm run bench` builds with the bench
+// server's own origin as SITE_URL, so addresses are absolute as in a deployment (SEO audits read them).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';

@@ -3,6 +3,7 @@
 // local provider reads the files from node_modules, so a build never asks a font CDN, and Astro
 // derives the metric-matched fallback faces (size-adjust, ascent-override) from them.
 import { fontProviders } from 'astro/config';
+import { standInFamilies } from './fallback-faces.ts';
 type Style = 'normal' | 'italic';
 
 /**
@@ -43,6 +44,6 @@ function family(name: string, cssVariable: string, pkg: string, weights: readonl
 }
 
 export const siteFonts = [
-  family('Source Serif 4', '--cx-face-serif', '@fontsource/source-serif-4', [400, 700], ['normal', 'italic'], ['Georgia', 'serif']),
-  family('Source Sans 3', '--cx-face-sans', '@fontsource/source-sans-3', [400, 600, 700], ['normal'], ['Arial', 'sans-serif']),
+  family('Source Serif 4', '--cx-face-serif', '@fontsource/source-serif-4', [400, 700], ['normal', 'italic'], [...standInFamilies('serif'), 'Georgia', 'serif']),
+  family('Source Sans 3', '--cx-face-sans', '@fontsource/source-sans-3', [400, 600, 700], ['normal'], [...standInFamilies('sans'), 'Arial', 'sans-serif']),
 ];
