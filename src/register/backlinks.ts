@@ -18,18 +18,20 @@ export function sourceBacklinks(register: Register, usage: ChapterUsage): Map<st
 
   for (const { data } of register.figures) {
     const path = inStory(usage.figures.get(data.id));
-    add(data.source, { kind: 'figure', id: data.id, label: data.label, ...(path ? { path } : {}) });
+    for (const source of new Set([data.source, ...data.also_cited.map((c) => c.source)]))
+      add(source, { kind: 'figure', id: data.id, label: data.label, ...(path ? { path } : {}) });
   }
   for (const { data } of register.quotes) {
     const path = inStory(usage.quotes.get(data.id));
-    add(data.source, { kind: 'quote', id: data.id, label: data.text, ...(path ? { path } : {}) });
+    for (const source of new Set([data.source, ...data.also_cited.map((c) => c.source)]))
+      add(source, { kind: 'quote', id: data.id, label: data.text, ...(path ? { path } : {}) });
   }
   for (const { data } of register.events) {
     for (const source of data.sources)
       add(source, { kind: 'event', id: data.id, label: data.title, path: `timeline/#${data.id}` });
   }
   for (const { data } of register.series) {
-    const cited = new Set(data.points.map((point) => point.source));
+    const cited = new Set(data.points.flatMap((point) => [point.source, ...point.also_cited.map((c) => c.source)]));
     for (const source of cited) add(source, { kind: 'series', id: data.id, label: data.title });
   }
   for (const { data } of register.actors) {

@@ -103,18 +103,27 @@ export function checkRegister(register: Register, today: string): RegisterProble
   }
   for (const { file, data } of register.figures) {
     citable(file, data.id, 'source', data.source);
-    strongEnough(file, data.id, 'source', [data.source], data.weak_sourcing);
+    data.also_cited.forEach((c, i) => citable(file, data.id, `also_cited.${i}.source`, c.source));
+    strongEnough(file, data.id, 'source', [data.source, ...data.also_cited.map((c) => c.source)], data.weak_sourcing);
     data.disagrees_with.forEach((id, i) => known('figures', file, data.id, `disagrees_with.${i}`, id));
   }
   for (const { file, data } of register.series) {
     data.points.forEach((point, i) => {
       citable(file, data.id, `points.${i}.source`, point.source);
-      strongEnough(file, data.id, `points.${i}.source`, [point.source], point.weak_sourcing);
+      point.also_cited.forEach((c, j) => citable(file, data.id, `points.${i}.also_cited.${j}.source`, c.source));
+      strongEnough(
+        file,
+        data.id,
+        `points.${i}.source`,
+        [point.source, ...point.also_cited.map((c) => c.source)],
+        point.weak_sourcing,
+      );
     });
   }
   for (const { file, data } of register.quotes) {
     citable(file, data.id, 'source', data.source);
-    strongEnough(file, data.id, 'source', [data.source], data.weak_sourcing);
+    data.also_cited.forEach((c, i) => citable(file, data.id, `also_cited.${i}.source`, c.source));
+    strongEnough(file, data.id, 'source', [data.source, ...data.also_cited.map((c) => c.source)], data.weak_sourcing);
     known('actors', file, data.id, 'speaker', data.speaker);
     if (isAfter(data.date, today))
       problems.push({ file, entry: data.id, field: 'date', message: `${data.date} is after the build date ${today}` });

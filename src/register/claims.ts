@@ -64,7 +64,7 @@ export function buildClaims(register: Register, usage: StoryUsage, locale = 'en'
       text: `${qualifier}${formatFigureValue(data, locale)}`,
       appears: at(anchors),
       as_of: data.as_of,
-      sources: [cite(data.source, data.excerpt)],
+      sources: [cite(data.source, data.excerpt), ...data.also_cited.map((c) => cite(c.source, c.excerpt))],
       weak_sourcing: data.weak_sourcing ?? null,
     });
   }
@@ -77,7 +77,7 @@ export function buildClaims(register: Register, usage: StoryUsage, locale = 'en'
       text: data.text,
       appears: at(anchors),
       as_of: data.date,
-      sources: [cite(data.source, data.excerpt)],
+      sources: [cite(data.source, data.excerpt), ...data.also_cited.map((c) => cite(c.source, c.excerpt))],
       weak_sourcing: data.weak_sourcing ?? null,
     });
   }

@@ -45,3 +45,12 @@ export const proseSchema = z.string().trim().min(1, 'must not be empty');
 export const confidenceSchema = z.enum(['high', 'medium', 'low']);
 
 export const languageSchema = z.enum(['en', 'es']);
+
+/**
+ * Further sources for a figure, quote or series point, each with its own verbatim excerpt: a
+ * primary record found after the entry was written, or corroboration. The first `source` stays
+ * the one cited on the page; all are listed in the claims file and count for its tier.
+ */
+export const alsoCitedSchema = z
+  .array(z.strictObject({ source: idSchema, excerpt: excerptSchema, location: proseSchema.optional() }))
+  .default([]);

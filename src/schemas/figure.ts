@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { excerptSchema, idSchema, periodSchema, proseSchema } from './common.ts';
+import { alsoCitedSchema, excerptSchema, idSchema, periodSchema, proseSchema } from './common.ts';
 
 export const figureFormats = ['number', 'percent', 'usd'] as const;
 export const figureQualifiers = ['about', 'more-than', 'at-least', 'nearly', 'up-to'] as const;
@@ -27,6 +27,8 @@ export const figureSchema = z.strictObject({
   excerpt: excerptSchema,
   /** Where in the source the excerpt stands. */
   location: proseSchema.optional(),
+  /** Further sources, each with its own excerpt (see `alsoCitedSchema`). */
+  also_cited: alsoCitedSchema,
   /** Set when every source is tier 3: why the claim stays, shown to readers next to it. */
   weak_sourcing: proseSchema.optional(),
   /** Figures that count the same thing differently; the site shows them together. */

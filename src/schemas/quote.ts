@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { excerptSchema, idSchema, languageSchema, partialDateSchema, proseSchema } from './common.ts';
+import { alsoCitedSchema, excerptSchema, idSchema, languageSchema, partialDateSchema, proseSchema } from './common.ts';
 
 /** The quote's fields; `quoteSchema` adds the rule that ties them together. */
 export const quoteObject = z.strictObject({
@@ -21,6 +21,8 @@ export const quoteObject = z.strictObject({
   context: proseSchema.optional(),
   source: idSchema,
   excerpt: excerptSchema,
+  /** Further sources, each with its own excerpt (see `alsoCitedSchema`). */
+  also_cited: alsoCitedSchema,
   /** Set when every source is tier 3: why the claim stays, shown to readers next to it. */
   weak_sourcing: proseSchema.optional(),
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { figureQualifiers } from './figure.ts';
-import { excerptSchema, idSchema, periodSchema, proseSchema } from './common.ts';
+import { alsoCitedSchema, excerptSchema, idSchema, periodSchema, proseSchema } from './common.ts';
 
 export const pointStatuses = ['final', 'preliminary', 'provisional'] as const;
 
@@ -16,6 +16,8 @@ export const seriesPointSchema = z.strictObject({
   source: idSchema,
   excerpt: excerptSchema,
   location: proseSchema.optional(),
+  /** Further sources, each with its own excerpt (see `alsoCitedSchema`). */
+  also_cited: alsoCitedSchema,
   /** Set when every source is tier 3: why the claim stays, shown to readers next to it. */
   weak_sourcing: proseSchema.optional(),
 });

@@ -188,7 +188,27 @@ describe('readRegister', () => {
       edit: (t) => `${t}  sources: [example-blog]\n`,
       message: 'content/data/glossary/example.yaml › entry "example-term" › field "sources": rests only on tier-3 sources',
     },
+    {
+      name: 'an also_cited source that is not registered',
+      file: FIGURES,
+      edit: (t) =>
+        t.replace(
+          'source: example-news-2024-11-28\n  excerpt: The',
+          'also_cited:\n    - source: no-such-source\n      excerpt: twelve\n  source: example-news-2024-11-28\n  excerpt: The',
+        ),
+      message: `${FIGURES} › entry "example-count" › field "also_cited.0.source": names unknown source id "no-such-source"`,
+    },
   ];
+
+  it('counts an also_cited source for the tier rule', () => {
+    const dir = fixtureWith(FIGURES, (t) =>
+      t.replace(
+        'source: example-news-2024-11-28\n  excerpt: The',
+        'also_cited:\n    - source: example-news-2024-11-28\n      excerpt: twelve\n  source: example-blog\n  excerpt: The',
+      ),
+    );
+    expect(readRegister(dir, TODAY).figures[0]!.data.also_cited).toEqual([{ source: 'example-news-2024-11-28', excerpt: 'twelve' }]);
+  });
 
   it('accepts a tier-3 claim that says why in weak_sourcing', () => {
     const dir = fixtureWith(FIGURES, (t) =>
