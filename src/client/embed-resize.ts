@@ -1,9 +1,10 @@
 // Reports the embed's height to the host page whenever it changes, in the protocols newsroom
 // CMSs already listen for: our own, pym.js, AMP and WordPress. The host decides whom to trust.
+import { onWordpressReady, wordpressSecret } from './embed-wordpress.ts';
+
 const params = new URLSearchParams(window.location.search);
 const chartId = document.documentElement.dataset.chart ?? '';
 const pymId = params.get('childId');
-const wpSecret = new URLSearchParams(window.location.hash.replace(/^#\??/, '')).get('secret');
 let last = 0;
 
 function report(force = false): void {
@@ -13,7 +14,8 @@ function report(force = false): void {
   window.parent.postMessage({ type: 'cx-embed:height', chart: chartId, height }, '*');
   window.parent.postMessage({ sentinel: 'amp', type: 'embed-size', height }, '*');
   if (pymId) window.parent.postMessage(`pymxPYMx${pymId}xPYMxheightxPYMx${height}`, '*');
-  if (wpSecret) window.parent.postMessage({ message: 'height', value: height, secret: wpSecret }, '*');
+  const secret = wordpressSecret();
+  if (secret) window.parent.postMessage({ message: 'height', value: height, secret }, '*');
 }
 
 new ResizeObserver(() => report()).observe(document.documentElement);
@@ -22,6 +24,7 @@ window.addEventListener('load', () => report());
 window.addEventListener('resize', () => report());
 document.fonts?.ready.then(() => report());
 document.addEventListener('cx-embed:state', () => report());
+onWordpressReady(() => report(true));
 // A host script that loads after this frame asks again, so no height is lost to the race.
 window.addEventListener('message', (event) => {
   if (event.source === window.parent && (event.data as { type?: unknown } | null)?.type === 'cx-embed:request-height')
