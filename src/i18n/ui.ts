@@ -171,6 +171,19 @@ const en = {
   'use.operation': 'How an operation would work',
   'language.en': 'English',
   'language.es': 'Spanish',
+  'embed.foldNotes': 'Notes, sourcing limits and sources',
+  'gallery.howTitle': 'How the snippet sizes the chart',
+  'gallery.how':
+    'The frame starts at the height we measured for its chart at its width, so it fits even where its own script cannot run. embed.js then follows the height the chart reports as it changes, and passes your page\'s light or dark background to the chart. In WordPress, paste the chart\'s embed address alone on a line: WordPress finds our oEmbed answer and sizes the frame through its own script.',
+  'gallery.paramsTitle': 'Options you can add to the embed address',
+  'gallery.param.theme': 'light or dark colours. Without it, embed.js passes your page\'s theme; with no host script, the chart follows the reader\'s device setting.',
+  'gallery.param.plain': 'hides the chart title and our credit line, for a CMS that prints its own.',
+  'gallery.param.static': 'no transitions: every mark is shown at once.',
+  'gallery.param.step': 'shows the chart as it stands at step N of its story section.',
+  'gallery.param.lang': 'the Spanish edition; until it is published the chart shows in English with a note.',
+  'gallery.pymTitle': 'With pym.js',
+  'gallery.pym':
+    'Pym.js hosts work too. Reserve the chart\'s height, and pass xdomain so that only our site can set it:',
   'gallery.title': 'Embed our charts',
   'gallery.description': 'Every chart in this explainer, ready to embed in your own article with one snippet.',
   'gallery.intro':
@@ -357,6 +370,19 @@ const es: Record<UiKey, string> = {
   'use.operation': 'Cómo funcionaría una operación',
   'language.en': 'Inglés',
   'language.es': 'Español',
+  'embed.foldNotes': 'Notas, límites de las fuentes y fuentes',
+  'gallery.howTitle': 'Cómo el fragmento ajusta la altura del gráfico',
+  'gallery.how':
+    'El marco empieza con la altura que medimos para su gráfico a su ancho, así que cabe aunque su propio script no se ejecute. Después, embed.js sigue la altura que informa el gráfico cuando cambia y le pasa el fondo claro u oscuro de su página. En WordPress, pegue la dirección del gráfico sola en una línea: WordPress encuentra nuestra respuesta oEmbed y ajusta el marco con su propio script.',
+  'gallery.paramsTitle': 'Opciones que puede añadir a la dirección del gráfico',
+  'gallery.param.theme': 'colores claros u oscuros. Sin esta opción, embed.js pasa el tema de su página; sin script en la página, el gráfico sigue el ajuste del dispositivo del lector.',
+  'gallery.param.plain': 'oculta el título del gráfico y nuestro crédito, para un CMS que imprime los suyos.',
+  'gallery.param.static': 'sin transiciones: todas las marcas se muestran de una vez.',
+  'gallery.param.step': 'muestra el gráfico como está en el paso N de su sección de la historia.',
+  'gallery.param.lang': 'la edición en español; mientras no se publique, el gráfico se muestra en inglés con una nota.',
+  'gallery.pymTitle': 'Con pym.js',
+  'gallery.pym':
+    'También funciona con pym.js. Reserve la altura del gráfico y pase xdomain para que solo nuestro sitio pueda fijarla:',
   'gallery.title': 'Inserte nuestros gráficos',
   'gallery.description': 'Cada gráfico de este explicador, listo para insertarse en su artículo con un solo fragmento de código.',
   'gallery.intro':

@@ -49,7 +49,8 @@ describe('public addresses', () => {
     it('embed snippets carry the placeholder origin, marked for the page to fill in', () => {
       const gallery = readDist('embed/index.html');
       const fields = [...gallery.matchAll(/<textarea\b[^>]*data-fill-origin[^>]*>([^<]*)<\/textarea>/g)];
-      expect(fields).toHaveLength(builtChartIds().length);
+      // One snippet per chart, and the pym.js example.
+      expect(fields).toHaveLength(builtChartIds().length + 1);
       for (const [, text] of fields) expect(text).toContain(`${ORIGIN_PLACEHOLDER}/graphics/2026/cartels/embed/`);
       expect(gallery).toContain('[data-fill-origin]');
     });

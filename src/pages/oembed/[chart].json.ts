@@ -34,6 +34,6 @@ export const GET: APIRoute = async ({ props, site }) => {
     thumbnail_height: image.height * CHART_IMAGE_ZOOM,
   };
   return new Response(JSON.stringify(body, null, 2), {
-    headers: { 'Content-Type': 'application/json+oembed; charset=utf-8' },
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };
