@@ -46,7 +46,7 @@ test('embed snippets name the page’s own origin when the build has no public o
   const snippets = page.locator('textarea[data-fill-origin]');
   await expect(snippets).not.toHaveCount(0);
   for (const snippet of await snippets.all()) {
-    await expect(snippet).toHaveValue(new RegExp(`src="${origin}/graphics/2026/cartels/embed/`));
+    await expect(snippet).toHaveValue(new RegExp(`"${origin}/graphics/2026/cartels/embed/`));
     await expect(snippet).not.toHaveValue(/public-address-not-set|localhost/);
   }
 });

@@ -1,125 +1,224 @@
-import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { expect, test, type Frame, type Page } from '@playwright/test';
-import { readChartIndex } from '../../scripts/lib/chart-index.ts';
+import { startNewsroomHost, type NewsroomHost } from './lib/newsroom-host.ts';
 
-// A newsroom's page on another origin (a free loopback port of its own) that embeds every chart.
-const charts = readChartIndex();
-let server: Server;
-let siteUrl = '';
-let HOST = '';
-
-function hostPage(body: string): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Host</title>
-<style>body{margin:0;font-family:sans-serif}article{max-width:1000px;margin:0 auto;padding:0 8px}</style></head><body><article><h1>A newsroom story</h1>${body}</article></body></html>`;
-}
+// Our charts embedded in a newsroom's page on another origin, the ways newsrooms embed them: our
+// snippet, pym.js, and WordPress's oEmbed markup with its host script arriving late. Each frame
+// must be as tall as its content (within 2px, never shorter), with no scrollbar inside it, the
+// host page must not shift, and messages from anyone but the frame itself must change nothing.
+let host: NewsroomHost;
 
 test.beforeAll(async ({ baseURL }) => {
-  siteUrl = baseURL!;
-  const pym = readFileSync('node_modules/pym.js/dist/pym.v1.min.js', 'utf8');
-  server = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    const ours = charts
-      .map(
-        (chart) =>
-          `<iframe src="${siteUrl}${chart.embed}" title="${chart.title}" width="100%" height="400" style="border:0;width:100%" loading="eager" data-cx-embed></iframe>`,
-      )
-      .join('\n');
-    const pages: Record<string, [string, string]> = {
-      '/ours.html': ['text/html', hostPage(`${ours}<script src="${siteUrl}embed.js"></script>`)],
-      '/pym.html': [
-        'text/html',
-        hostPage(
-          charts.map((chart) => `<div id="pym-${chart.id}"></div>`).join('\n') +
-            `<script src="/pym.js"></script><script>${charts.map((chart) => `new pym.Parent('pym-${chart.id}', '${siteUrl}${chart.embed}', {title: ${JSON.stringify(chart.title)}});`).join('\n')}</script>`,
-        ),
-      ],
-      '/intruder.html': [
-        'text/html',
-        `<!doctype html><title>x</title><script>parent.postMessage({type:'cx-embed:height',height:1234},'*')</script>`,
-      ],
-      '/pym.js': ['text/javascript', pym],
-    };
-    const page = pages[url.pathname];
-    response.writeHead(page ? 200 : 404, { 'Content-Type': page?.[0] ?? 'text/plain' });
-    response.end(page?.[1] ?? 'not found');
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  HOST = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  host = await startNewsroomHost(baseURL!);
 });
 
 test.afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
+  await host.close();
 });
 
-/** Waits until every embed iframe's height matches its document's height within 4px. */
-async function expectFitted(page: Page, selector = 'iframe') {
-  const frames = page.locator(selector);
-  await expect(frames).toHaveCount(charts.length);
-  for (let i = 0; i < charts.length; i++) {
+test.skip(({ isMobile }) => isMobile, 'host widths are set explicitly below');
+
+const WIDTHS = [320, 375, 1280];
+
+/** Stops the embed pages' own scripts, as a reader with JavaScript off in the frame would have it. */
+async function withoutFrameScripts(page: Page) {
+  await page.route(/\/embed\/[a-z0-9-]+\/(\?.*)?(#.*)?$/, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': "script-src 'none'" } });
+  });
+}
+
+async function contentFrame(page: Page, i: number): Promise<Frame> {
+  return (await (await page.locator('iframe').nth(i).elementHandle())!.contentFrame())!;
+}
+
+/** Every frame fits its content: 0–2px over, never under (`cap`: WordPress's 1000px limit). */
+async function expectFitted(page: Page, { cap = Infinity } = {}) {
+  const frames = page.locator('iframe');
+  await expect(frames).toHaveCount(host.charts.length);
+  for (let i = 0; i < host.charts.length; i++) {
     const element = frames.nth(i);
     await element.scrollIntoViewIfNeeded();
-    const frame = (await (await element.elementHandle())!.contentFrame()) as Frame;
+    const id = host.charts[i]!.id;
     await expect
       .poll(
         async () => {
+          const frame = await contentFrame(page, i);
           const outer = await element.evaluate((el) => el.getBoundingClientRect().height);
           const inner = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
-          return Math.abs(outer - inner);
+          return outer - Math.min(inner, cap);
         },
-        { message: `${charts[i]!.id} iframe should fit its content`, timeout: 15_000 },
+        { message: `${id}: frame height minus content height (after a change to a chart, run npm run measure:embeds)`, timeout: 15_000 },
       )
-      .toBeLessThanOrEqual(4);
-    await expect
-      .poll(() => frame.evaluate(() => document.documentElement.scrollHeight - document.documentElement.clientHeight), {
-        message: `${charts[i]!.id} should have no inner scrollbar`,
-        timeout: 15_000,
-      })
-      .toBeLessThanOrEqual(1);
+      .toBeGreaterThanOrEqual(-0.5);
+    const frame = await contentFrame(page, i);
+    const outer = await element.evaluate((el) => el.getBoundingClientRect().height);
+    const inner = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
+    // A frame is whole pixels: content 812.1px tall needs 813.
+    expect(outer - Math.ceil(inner), `${id} should be at most 2px taller than its content`).toBeLessThanOrEqual(2);
+    expect(inner, `${id} should fit under WordPress's cap`).toBeLessThanOrEqual(cap);
+    expect(
+      await frame.evaluate(() => document.documentElement.scrollHeight - document.documentElement.clientHeight),
+      `${id} should have no scrollbar inside`,
+    ).toBeLessThanOrEqual(0);
+    expect(
+      await frame.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+      `${id} should be no wider than its frame`,
+    ).toBeLessThanOrEqual(0);
   }
 }
 
-test.describe('embeds on a host page from another origin', () => {
-  test.skip(({ isMobile }) => isMobile, 'host widths are set explicitly below');
-
-  for (const width of [320, 600, 1000]) {
-    test(`our host script sizes every embed at ${width}px, also after a resize`, async ({ page }) => {
-      await page.setViewportSize({ width, height: 900 });
-      await page.goto(`${HOST}/ours.html`);
-      await expectFitted(page);
-      await page.setViewportSize({ width: width === 1000 ? 480 : width + 300, height: 900 });
-      await expectFitted(page);
-    });
-  }
-
-  test('height messages from another window or origin are ignored', async ({ page }) => {
-    await page.goto(`${HOST}/ours.html`);
-    await expectFitted(page);
-    const first = page.locator('iframe').first();
-    const before = await first.evaluate((el) => el.style.height);
-    // From the host page's own window:
-    await page.evaluate(() => window.postMessage({ type: 'cx-embed:height', height: 2345 }, '*'));
-    // From another frame on another origin, posing as an embed:
-    await page.evaluate((src) => {
-      const intruder = document.createElement('iframe');
-      intruder.src = src;
-      document.body.append(intruder);
-    }, `${HOST}/intruder.html`);
-    await page.waitForTimeout(500);
-    const heights = await page
-      .locator('iframe[data-cx-embed]')
-      .evaluateAll((frames) => frames.map((f) => (f as HTMLElement).style.height));
-    expect(heights).not.toContain('2345px');
-    expect(heights).not.toContain('1234px');
-    expect(await first.evaluate((el) => el.style.height)).toBe(before);
+/** Holds embed.js back, as a slow network would, so any height it changes shifts a painted page. */
+async function lateHostScript(page: Page) {
+  await page.route(/\/embed\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await route.continue();
   });
+}
 
-  for (const width of [320, 600, 1000]) {
-    test(`the same embeds resize under the pym.js parent library at ${width}px`, async ({ page }) => {
+const hostCls = (page: Page) => page.evaluate(() => (window as unknown as { hostCls: number }).hostCls);
+
+for (const width of WIDTHS) {
+  test.describe(`at ${width}px`, () => {
+    test.beforeEach(async ({ page }) => {
       await page.setViewportSize({ width, height: 900 });
-      await page.goto(`${HOST}/pym.html`);
+    });
+
+    test('our snippet fits every chart, and the host page does not shift', async ({ page }) => {
+      await lateHostScript(page);
+      await page.goto(`${host.url}/snippet.html`);
+      await expectFitted(page);
+      expect(await hostCls(page)).toBe(0);
+    });
+
+    test('our snippet fits every chart with JavaScript off in the frame', async ({ page }) => {
+      await withoutFrameScripts(page);
+      await lateHostScript(page);
+      await page.goto(`${host.url}/snippet.html`);
+      await expectFitted(page);
+      expect(await hostCls(page)).toBe(0);
+    });
+
+    test('our snippet fits every chart in frames sandboxed without same-origin, and after a redirect', async ({ page }) => {
+      await page.goto(`${host.url}/snippet.html?sandbox=1`);
+      await expectFitted(page);
+      await page.goto(`${host.url}/snippet.html?redirect=1`);
       await expectFitted(page);
     });
+
+    test('the pym.js snippet fits every chart, and the host page does not shift', async ({ page }) => {
+      await page.goto(`${host.url}/pym.html`);
+      await expectFitted(page);
+      expect(await hostCls(page)).toBe(0);
+    });
+
+    test('the pym.js snippet fits every chart with JavaScript off in the frame', async ({ page }) => {
+      await withoutFrameScripts(page);
+      await page.goto(`${host.url}/pym.html`);
+      await expectFitted(page);
+      expect(await hostCls(page)).toBe(0);
+    });
+
+    test('WordPress markup fits every chart under 1000px once its late host script says it is ready', async ({ page }) => {
+      await page.goto(`${host.url}/wordpress.html`);
+      await expectFitted(page, { cap: 1000 });
+    });
+  });
+}
+
+test('after the host column narrows, our snippet refits every chart, with or without frame scripts', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`${host.url}/snippet.html`);
+  await expectFitted(page);
+  await page.setViewportSize({ width: 420, height: 900 });
+  await expectFitted(page);
+  await withoutFrameScripts(page);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`${host.url}/snippet.html`);
+  await expectFitted(page);
+  await page.setViewportSize({ width: 420, height: 900 });
+  await expectFitted(page);
+});
+
+test('height messages from another window, another origin or of the wrong type change nothing', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto(`${host.url}/snippet.html`);
+  await expectFitted(page);
+  const heights = () => page.locator('iframe[data-cx-embed]').evaluateAll((frames) => frames.map((f) => f.getBoundingClientRect().height));
+  const before = await heights();
+  await page.evaluate(() => window.postMessage({ type: 'cx-embed:height', height: 2345 }, '*'));
+  await page.evaluate((src) => {
+    const intruder = document.createElement('iframe');
+    intruder.src = src;
+    document.body.append(intruder);
+  }, `${host.url}/intruder.html`);
+  // From a real embed's own window, but not a positive number:
+  const frame = await contentFrame(page, 0);
+  await frame.evaluate(() => {
+    for (const height of [null, '', true, [], '900', Number.NaN, -5]) parent.postMessage({ type: 'cx-embed:height', height }, '*');
+  });
+  await page.waitForTimeout(500);
+  expect(await heights()).toEqual(before);
+  expect(errors, 'embed.js should log nothing in the host page').toEqual([]);
+});
+
+test('pym.js with our xdomain ignores a forged height from a third origin', async ({ page }) => {
+  await page.goto(`${host.url}/pym.html`);
+  await expectFitted(page);
+  const heights = () => page.locator('iframe').evaluateAll((frames) => frames.map((f) => f.getBoundingClientRect().height));
+  const before = await heights();
+  await page.evaluate((src) => {
+    const intruder = document.createElement('iframe');
+    intruder.src = src;
+    intruder.style.display = 'none';
+    document.body.append(intruder);
+  }, `${host.url}/intruder.html`);
+  await page.waitForTimeout(500);
+  expect((await heights()).slice(0, before.length)).toEqual(before);
+});
+
+test('links in an embed open outside the frame; under WordPress the host opens them in the top window', async ({ page, context }) => {
+  await page.goto(`${host.url}/snippet.html`);
+  const frame = await contentFrame(page, 0);
+  const credit = frame.locator('.embed-credit a');
+  const [popup] = await Promise.all([context.waitForEvent('page'), credit.click()]);
+  await expect(popup).toHaveURL(/\/graphics\/2026\/cartels\/$/);
+  expect(frame.url(), 'the frame itself stays on the chart').toContain('/embed/');
+  await popup.close();
+
+  await page.goto(`${host.url}/wordpress.html`);
+  await expectFitted(page, { cap: 1000 });
+  const sandboxed = await contentFrame(page, 0);
+  await sandboxed.locator('.embed-credit a').click();
+  await expect(page).toHaveURL(/\/graphics\/2026\/cartels\/$/);
+});
+
+test('embed.js gives a chart the host page’s theme, whatever the reader’s system setting', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(`${host.url}/snippet.html?background=%23111`);
+  const frame = await contentFrame(page, 0);
+  await expect.poll(() => frame.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(`${host.url}/snippet.html`);
+  await expect.poll(async () => (await contentFrame(page, 0)).evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+});
+
+test('a chart’s data table, opened in a 320px frame, makes the frame no wider', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 900 });
+  for (const chart of host.charts) {
+    await page.goto(chart.embed);
+    await page.getByText('Show the data table').click();
+    await expect(page.locator('.chart-data table')).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), `${chart.id} with its table open`).toBeLessThanOrEqual(320);
   }
+});
+
+test('the oEmbed answer is served as application/json and its iframe survives WordPress’s filter', async ({ request }) => {
+  const response = await request.get(`oembed/${host.charts[0]!.id}.json`);
+  expect(response.headers()['content-type']).toMatch(/^application\/json/);
+  const body = (await response.json()) as { html: string; height: number };
+  expect(body.html).toContain('frameborder="0"');
+  expect(body.height).toBeGreaterThan(0);
 });
