@@ -17,7 +17,7 @@ export interface NewsroomHost {
 const PLACEHOLDER_ORIGIN = 'https://public-address-not-set.example';
 
 /**
- * WordPress core's host protocol (wp-includes/js/wp-embed.js, WordPress 5.9 and later) written
+ * WordPress core's host protocol (wp-includes/js/wp-embed.js, as current core has it) written
  * anew: heights and links only from a frame's own window carrying its secret, heights clamped to
  * 200–1000px, and a {message: 'ready'} to every embed once the page's DOM is loaded.
  */
