@@ -2,12 +2,14 @@
 // active step index alone (never from the order events arrived in), so fast scrolls, anchor jumps
 // and reloads mid-story all land in the right state. Without this script every step and the full
 // chart simply read in order.
-import scrollama from 'scrollama';
+import scrollama, { type DecimalType } from 'scrollama';
 import { selectAll } from 'd3-selection';
 import 'd3-transition';
 
-/** Where the trigger line sits, as a share of the viewport height from the top. */
+/** Where the trigger line sits when the chart is beside the steps, as a share of the viewport. */
 const OFFSET = 0.6;
+/** Below this many px between a pinned chart and the step buttons, a card cannot be read there. */
+const MIN_BAND = 96;
 
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -21,16 +23,15 @@ class ScrollySection extends HTMLElement {
     if (this.#steps.length === 0) return;
     this.dataset.enhanced = '';
     this.#buildControls();
-    this.#scroller = scrollama();
-    this.#scroller
-      .setup({ step: this.#steps, offset: OFFSET })
-      .onStepEnter(() => this.#sync())
-      .onStepExit(() => this.#sync());
+    this.#setUpScroller();
     const fromHash = this.#steps.findIndex((step) => `#${step.id}` === window.location.hash);
     if (fromHash >= 0) this.show(fromHash, false);
     else this.#sync(false);
     window.addEventListener('hashchange', this.#onHash);
     window.addEventListener('resize', this.#onResize);
+    // Late web fonts and a rotated phone change the chart's height, and with it the band.
+    const graphic = this.querySelector('.graphic');
+    if (graphic) this.#observer.observe(graphic);
     // Scrollama's observers can miss steps that a jump or a fast fling skips over entirely;
     // reading positions on scroll keeps the state right whatever the path.
     window.addEventListener('scroll', this.#onScroll, { passive: true });
@@ -38,6 +39,7 @@ class ScrollySection extends HTMLElement {
 
   disconnectedCallback(): void {
     this.#scroller?.destroy();
+    this.#observer.disconnect();
     window.removeEventListener('hashchange', this.#onHash);
     window.removeEventListener('resize', this.#onResize);
     window.removeEventListener('scroll', this.#onScroll);
@@ -56,10 +58,35 @@ class ScrollySection extends HTMLElement {
   /** Set while a button-driven scroll runs, so passing steps do not flicker the state. */
   #navigating = false;
 
+  /**
+   * On a phone the chart is pinned above the steps and cards slide under it, so a step turns on
+   * while its card is still in the band between the chart and the step buttons: every line of it
+   * is read there, beside the state it describes. A chart too tall to leave that band is not
+   * pinned (Scrolly.astro), and the line falls back to the wide layout's.
+   */
+  #triggerLine(): number {
+    const graphic = this.querySelector<HTMLElement>('.graphic');
+    const controls = this.querySelector<HTMLElement>('[data-scrolly-controls]');
+    const beside = graphic !== null && getComputedStyle(graphic).order !== '0';
+    const fallback = window.innerHeight * OFFSET;
+    this.#pinnedAbove = false;
+    this.toggleAttribute('data-unpinned', false);
+    this.style.setProperty('--scrolly-pinned-height', '0px');
+    if (!graphic || beside) return fallback;
+    const top = graphic.offsetHeight;
+    const bottom = window.innerHeight - (controls?.offsetHeight ?? 0);
+    const pinned = bottom - top >= MIN_BAND;
+    this.toggleAttribute('data-unpinned', !pinned);
+    this.#pinnedAbove = pinned;
+    // Deep links and the step buttons land a card just under the pinned chart, not beneath it.
+    this.style.setProperty('--scrolly-pinned-height', pinned ? `${top}px` : '0px');
+    return pinned ? top + (bottom - top) * 0.55 : fallback;
+  }
+
   /** The active step is the last one whose top has passed the trigger line. */
   #sync(announce = true): void {
     if (this.#navigating) return;
-    const line = window.innerHeight * OFFSET;
+    const line = this.#line;
     let index = 0;
     this.#steps.forEach((step, i) => {
       if (step.getBoundingClientRect().top <= line) index = i;
@@ -72,8 +99,29 @@ class ScrollySection extends HTMLElement {
     if (index >= 0) this.show(index);
   };
 
+  #line = 0;
+  /** The chart is pinned above the steps (a phone), rather than beside them. */
+  #pinnedAbove = false;
+  #observer = new ResizeObserver(() => this.#onResize());
+
+  /**
+   * Scrollama's trigger follows the line, which moves when the chart or the viewport resizes. Its
+   * typings take tenths of the viewport only; that is close enough, because its events only ask
+   * #sync to read the exact line.
+   */
+  #setUpScroller(): void {
+    this.#line = this.#triggerLine();
+    const tenths = Math.min(10, Math.max(0, Math.round((this.#line / window.innerHeight) * 10)));
+    this.#scroller?.destroy();
+    this.#scroller = scrollama();
+    this.#scroller
+      .setup({ step: this.#steps, offset: (tenths / 10) as DecimalType })
+      .onStepEnter(() => this.#sync())
+      .onStepExit(() => this.#sync());
+  }
+
   #onResize = () => {
-    this.#scroller?.resize();
+    this.#setUpScroller();
     this.#sync();
   };
 
@@ -124,7 +172,8 @@ class ScrollySection extends HTMLElement {
     };
     window.addEventListener('scrollend', done);
     window.setTimeout(done, 1200);
-    step.scrollIntoView({ behavior: reducedMotion() ? 'auto' : 'smooth', block: 'center' });
+    const behavior = reducedMotion() ? 'auto' : 'smooth';
+    step.scrollIntoView({ behavior, block: this.#pinnedAbove ? 'start' : 'center' });
     history.replaceState(null, '', `#${step.id}`);
   }
 }
