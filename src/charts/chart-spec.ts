@@ -2,11 +2,19 @@ import type { BarRowsModel } from './builders/bar-rows.ts';
 import type { ChartTable } from './builders/chart-model.ts';
 import type { ColumnSeriesModel } from './builders/column-series.ts';
 import type { CycleModel } from './builders/cycle.ts';
+import type { EffectWindowsModel } from './builders/effect-windows.ts';
 import type { LadderModel } from './builders/ladder.ts';
 import type { StepLineModel } from './builders/step-line.ts';
 import type { TimelineModel } from './builders/timeline-dots.ts';
 
-export type ChartModel = BarRowsModel | ColumnSeriesModel | CycleModel | LadderModel | StepLineModel | TimelineModel;
+export type ChartModel =
+  | BarRowsModel
+  | ColumnSeriesModel
+  | CycleModel
+  | EffectWindowsModel
+  | LadderModel
+  | StepLineModel
+  | TimelineModel;
 
 /** Everything a page, an embed or a data file needs to show one chart. */
 export interface ChartSpec {

@@ -6,6 +6,7 @@ import type { Figure, Series } from '../schemas/index.ts';
 import { buildBarRows, type BarInput } from './builders/bar-rows.ts';
 import { buildColumnSeries } from './builders/column-series.ts';
 import { buildCycle } from './builders/cycle.ts';
+import { buildEffectWindows, type WindowEnd } from './builders/effect-windows.ts';
 import { buildLadder } from './builders/ladder.ts';
 import { buildStepLine } from './builders/step-line.ts';
 import { buildTimelineDots } from './builders/timeline-dots.ts';
@@ -16,7 +17,8 @@ import { wrapText } from '../images/text-metrics.ts';
 
 const LOCALE = 'en';
 /** What the breaks in a tally line mean (the builder's default `maxGapDays`, in words). */
-const STEP_GAP_NOTE = 'Each dot is a reported total. Where no total was reported for more than five weeks, the line breaks: the count rose in between, but the reports do not say when.';
+const STEP_GAP_NOTE =
+  'Each dot is a reported total. Where no total was reported for more than five weeks, the line breaks: the count rose in between, but the reports do not say when.';
 /** Bar labels as charts.css draws them (12.5px regular), measured in the face the site ships. */
 const wrapBarLabel = (label: string, maxWidth: number) => wrapText(label, { size: 12.5, weight: 400 }, maxWidth);
 const number = new Intl.NumberFormat(LOCALE);
@@ -123,6 +125,72 @@ function figureBars(
     },
     sources: unique(ids.map(({ id }) => figure(id).source)),
     ...weakNotes(ids.map(({ id, label }) => ({ label, weak_sourcing: figure(id).weak_sourcing }))),
+  };
+}
+
+/** The period of an estimate, in words, after its number: " in the first 6 months". */
+const periodWords: Record<WindowEnd, (months: number) => string> = {
+  window: (months) => ` in the first ${months} months`,
+  ended: (months) => ` for ${months} months`,
+  lasting: (months) => `, lasting at least ${months} months`,
+};
+const endWords: Record<WindowEnd, string> = {
+  window: 'the estimate covers these months only',
+  ended: 'the rise then ended',
+  lasting: 'the rise lasted at least this long',
+};
+
+/**
+ * Estimated effects of one kind of event, each on the months it covers. Only the periods share a
+ * scale; the sizes, from different measures and methods, are given in words.
+ */
+function effectWindows(
+  ids: { id: string; label: string; after?: string }[],
+  text: Pick<ChartSpec, 'id' | 'title' | 'takeaway' | 'description' | 'legend'> & {
+    note?: string;
+    /** The sources of what the note says beyond the drawn figures. */
+    noteSources?: string[];
+  },
+): ChartSpec {
+  const { note, noteSources = [], description, ...titles } = text;
+  const rows = ids.map(({ id, label, after }) => {
+    const f = figure(id);
+    if (!f.window) throw new Error(`Chart registry: figure "${id}" has no window (content/data/figures/)`);
+    return { f, window: f.window, id, label, after };
+  });
+  const finding = ({ f, window }: (typeof rows)[number]) =>
+    `Up ${figureText(f)}${periodWords[window.end](window.months)}`;
+  return {
+    ...titles,
+    description: `${description} ${rows.map((row) => `${row.label}: ${finding(row)}${row.after ? `, ${row.after}` : ''}.`).join(' ')}`,
+    ...(note ? { note } : {}),
+    model: buildEffectWindows(
+      rows.map((row) => ({
+        id: row.id,
+        label: row.label,
+        finding: finding(row),
+        months: row.window.months,
+        end: row.window.end,
+        ...(row.after ? { after: row.after } : {}),
+      })),
+      {
+        wrapLabel: wrapBarLabel,
+        wrapFinding: (finding, maxWidth) => wrapText(finding, { size: 12.5, weight: 700 }, maxWidth),
+      },
+    ),
+    table: {
+      columns: ['Estimate', 'Rise', 'Months after the removal', 'How the period ends', 'As of', 'Status'],
+      rows: rows.map(({ f, window, label }) => [
+        label,
+        figureText(f),
+        String(window.months),
+        endWords[window.end],
+        f.as_of,
+        f.status ?? '',
+      ]),
+    },
+    sources: unique([...rows.map(({ f }) => f.source), ...noteSources]),
+    ...weakNotes(rows.map(({ f, label }) => ({ label, weak_sourcing: f.weak_sourcing }))),
   };
 }
 
@@ -233,27 +301,33 @@ function build(): ChartSpec[] {
   return [
     escalationLadder(),
     raidCycle(),
-    figureBars(
+    effectWindows(
       [
         {
-          id: 'lindo-homicide-increase',
-          label: 'Homicide rate in the town of capture (working paper)',
-          highlight: true,
+          id: 'calderon-violence-increase',
+          label: 'Drug-related violence where a leader or lieutenant was removed (Calderón and colleagues)',
         },
-        { id: 'calderon-violence-increase', label: 'Drug-related killings, first six months' },
+        {
+          id: 'lindo-homicide-increase',
+          label: 'Homicide rate in the town where a kingpin was captured (Lindo and Padilla-Romo, working paper)',
+        },
         {
           id: 'lindo-spillover-increase',
-          // The effect is temporary: leaving out "six months ... then back" made it read as lasting.
-          label: 'Nearby towns with the same cartel, six months only (working paper)',
+          label: 'Homicide rates in nearby towns where the same cartel operates (same working paper)',
+          after: 'then back to expected levels',
         },
       ],
       {
         id: 'kingpin-violence',
         title: 'What happened after cartel leaders were removed',
-        takeaway: 'Studies of Mexico found killings rose after a leader was captured or killed.',
+        takeaway:
+          'Three estimates from Mexico found killings rose after a leader was removed. How long the rise lasted differed.',
         description:
-          'Three bars, each an estimated percentage rise in killings after a cartel leader was removed, from two studies of Mexico.',
-        note: 'Estimates from different studies, periods and methods; they are not directly comparable. The first and third bars are working-paper estimates by Lindo and Padilla-Romo (the nearby towns are those where the same cartel operates; there the rise lasted six months, then rates returned to expected levels, while in the town of capture it lasted at least a year); their published version may differ and also found fewer killings in some surrounding towns. The second bar is from Calderón and colleagues.',
+          'Bars on a shared scale of months after a cartel leader was removed, one per estimate from two studies of Mexico. Each bar shows the months the estimate covers, not its size.',
+        legend:
+          'Bar length is time, not size. The sizes measure different things with different methods, so they are given in words and not drawn to one scale. Arrow: the rise lasted at least this long.',
+        noteSources: ['ssrn-phillips', 'econpapers-lindo-2018'],
+        note: 'Other findings point the other way. Phillips found a short drop in violence after arrests (not killings) of leaders. The published version of the Lindo and Padilla-Romo study also found fewer homicides in some surrounding towns. The working-paper estimates may differ from the published ones.',
       },
     ),
     figureBars(
@@ -288,12 +362,16 @@ function build(): ChartSpec[] {
       takeaway: 'Deaths peaked in 2022 and fell sharply in 2024, by provisional counts.',
       description: 'Columns, one per year; outlined columns are provisional counts that may change.',
     }),
-    columnChart('mexico-homicides-inegi', {
-      id: 'mexico-homicides',
-      title: 'Homicides registered in Mexico',
-      takeaway: 'Homicides climbed from 2007 and have stayed high since 2018.',
-      description: 'Columns, one per year; outlined columns are preliminary counts.',
-    }, { tracksStory: true }),
+    columnChart(
+      'mexico-homicides-inegi',
+      {
+        id: 'mexico-homicides',
+        title: 'Homicides registered in Mexico',
+        takeaway: 'Homicides climbed from 2007 and have stayed high since 2018.',
+        description: 'Columns, one per year; outlined columns are preliminary counts.',
+      },
+      { tracksStory: true },
+    ),
     boatStrikes(),
     timeline(),
   ];

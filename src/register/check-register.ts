@@ -106,6 +106,14 @@ export function checkRegister(register: Register, today: string): RegisterProble
     data.also_cited.forEach((c, i) => citable(file, data.id, `also_cited.${i}.source`, c.source));
     strongEnough(file, data.id, 'source', [data.source, ...data.also_cited.map((c) => c.source)], data.weak_sourcing);
     data.disagrees_with.forEach((id, i) => known('figures', file, data.id, `disagrees_with.${i}`, id));
+    // A chart draws the period as surely as the number: the excerpt must state it.
+    if (data.window && !data.excerpt.includes(data.window.proof))
+      problems.push({
+        file,
+        entry: data.id,
+        field: 'window.proof',
+        message: `"${data.window.proof}" is not in the excerpt word for word; quote the words that state the period`,
+      });
   }
   for (const { file, data } of register.series) {
     data.points.forEach((point, i) => {

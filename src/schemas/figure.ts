@@ -4,6 +4,20 @@ import { alsoCitedSchema, excerptSchema, idSchema, periodSchema, proseSchema } f
 export const figureFormats = ['number', 'percent', 'usd'] as const;
 export const figureQualifiers = ['about', 'more-than', 'at-least', 'nearly', 'up-to'] as const;
 export const figureStatuses = ['final', 'preliminary', 'provisional', 'estimate', 'claim'] as const;
+/** How the period of an estimated effect ends: see `windowSchema`. */
+export const windowEnds = ['window', 'ended', 'lasting'] as const;
+
+/**
+ * The months after an event that an estimated effect covers. `window`: the estimate covers only
+ * those months; `ended`: the effect ended then; `lasting`: it lasted at least that long. The period
+ * is a claim like the number, so `proof` quotes the words of the excerpt that state it (checked
+ * in check-register.ts).
+ */
+const windowSchema = z.strictObject({
+  months: z.number().int().positive(),
+  end: z.enum(windowEnds),
+  proof: proseSchema,
+});
 
 /** A single cited number. */
 export const figureSchema = z.strictObject({
@@ -33,6 +47,8 @@ export const figureSchema = z.strictObject({
   weak_sourcing: proseSchema.optional(),
   /** Figures that count the same thing differently; the site shows them together. */
   disagrees_with: z.array(idSchema).default([]),
+  /** For an estimated effect: the months it covers after the event (see `windowSchema`). */
+  window: windowSchema.optional(),
 });
 
 export type Figure = z.infer<typeof figureSchema>;

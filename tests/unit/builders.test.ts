@@ -1,11 +1,44 @@
 import { describe, expect, it } from 'vitest';
 import { buildBarRows } from '../../src/charts/builders/bar-rows.ts';
 import { buildColumnSeries } from '../../src/charts/builders/column-series.ts';
+import { buildEffectWindows } from '../../src/charts/builders/effect-windows.ts';
 import { buildLadder } from '../../src/charts/builders/ladder.ts';
 import { buildStepLine } from '../../src/charts/builders/step-line.ts';
 import { buildTimelineDots } from '../../src/charts/builders/timeline-dots.ts';
 
 const plain = (value: number) => String(value);
+
+describe('buildEffectWindows', () => {
+  const rows = [
+    { id: 'six', label: 'Six months', finding: 'Up 36.5%', months: 6, end: 'window' as const },
+    { id: 'year', label: 'A year', finding: 'Up 80%', months: 12, end: 'lasting' as const },
+    { id: 'big', label: 'Same period, bigger rise', finding: 'Up 300%', months: 6, end: 'ended' as const },
+  ];
+  const model = buildEffectWindows(rows, { maxMonths: 12 });
+
+  it('draws each bar as the months its estimate covers, on one scale', () => {
+    const [six, year] = model.rows;
+    expect(six!.barEnd).toBeCloseTo(year!.barEnd / 2, 0);
+    expect(model.ticks.at(-1)!.position).toBe(year!.barEnd);
+  });
+
+  it('never draws the size of an estimate: equal periods give equal bars whatever the rise', () => {
+    const [six, , big] = model.rows;
+    expect(big!.barEnd).toBe(six!.barEnd);
+  });
+
+  it('puts the axis below every row and ticks every three months', () => {
+    const last = model.rows.at(-1)!;
+    expect(model.axisY).toBeGreaterThan(last.barY + last.barHeight);
+    expect(model.ticks.map((tick) => tick.value)).toEqual([0, 3, 6, 9, 12]);
+    expect(model.height).toBeGreaterThan(model.axisY);
+  });
+
+  it('rejects a period the axis cannot show', () => {
+    expect(() => buildEffectWindows([{ ...rows[0]!, months: 18 }], { maxMonths: 12 })).toThrow('"six" covers 18 months');
+    expect(() => buildEffectWindows([])).toThrow('at least one row');
+  });
+});
 
 describe('buildBarRows', () => {
   const model = buildBarRows([

@@ -189,6 +189,18 @@ describe('readRegister', () => {
       message: 'content/data/glossary/example.yaml › entry "example-term" › field "sources": rests only on tier-3 sources',
     },
     {
+      name: 'an effect period that its excerpt does not state',
+      file: FIGURES,
+      edit: (t) => t.replace('proof: in six months', 'proof: in twelve months'),
+      message: `${FIGURES} › entry "example-share" › field "window.proof": "in twelve months" is not in the excerpt word for word`,
+    },
+    {
+      name: 'an effect period that ends in an unknown way',
+      file: FIGURES,
+      edit: (t) => t.replace('end: window', 'end: forever'),
+      message: `${FIGURES} › entry "example-share" › field "window.end":`,
+    },
+    {
       name: 'an also_cited source that is not registered',
       file: FIGURES,
       edit: (t) =>
