@@ -61,6 +61,7 @@ export const pageCards: PageCard[] = [
     t('handout.title'),
     t('handout.description'),
   ),
+  titleCard('classroom/cards', t('cards.title'), t('cards.description')),
   titleCard('glossary', t('nav.glossary'), t('glossary.intro')),
   titleCard('embed', t('gallery.title'), t('gallery.description')),
   titleCard('404', t('notfound.title'), t('notfound.body')),

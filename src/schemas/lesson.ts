@@ -67,9 +67,13 @@ export const lessonSchema = z
       intro: proseSchema,
       options: z.array(z.strictObject({ id: idSchema, title: proseSchema, what: proseSchema })).min(1),
     }),
+    /** What to weigh before teaching this topic (its violence, its politics), in our words. */
+    before: z.array(z.strictObject({ id: idSchema, title: proseSchema, what: proseSchema })).min(1),
     handout: z.strictObject({
       facts: z.array(handoutFactSchema).min(3).max(10),
       vocabulary: z.array(idSchema).min(4).max(12),
+      /** The exit-ticket prompt as students read it at the foot of the sheet. */
+      exit_ticket: proseSchema,
     }),
   })
   .superRefine((lesson, ctx) => {

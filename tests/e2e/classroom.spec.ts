@@ -92,3 +92,19 @@ test('the teacher guide’s lesson plan adds up to one class period', async ({ p
   for (const anchor of ['proposals', 'operation', 'critiques', 'mexico', 'what-next'])
     await expect(page.locator(`#questions-${anchor}`)).toBeVisible();
 });
+
+test('the claim cards carry every claim of the source sort and none of its answers', async ({ page }) => {
+  await page.goto('classroom/');
+  const cases = page.locator('.cases > li');
+  const claims = await cases.locator('.claim').allTextContents();
+  const answers = await cases.locator('p:not(.claim)').allTextContents();
+  expect(claims.length).toBeGreaterThanOrEqual(4);
+  await page.getByRole('link', { name: 'Print the claim cards, without answers' }).click();
+  await expect(page).toHaveURL(/classroom\/cards\/$/);
+  const cards = await page.locator('.cards > li').allTextContents();
+  expect(cards).toHaveLength(claims.length);
+  claims.forEach((claim, i) => expect(cards[i]).toContain(claim.trim()));
+  for (const answer of answers) for (const card of cards) expect(card).not.toContain(answer.trim());
+  // No source names either: an outlet can give the pile away.
+  expect(await page.locator('.cards a').count()).toBe(0);
+});

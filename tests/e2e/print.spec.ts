@@ -53,12 +53,14 @@ for (const faces of ['project', 'fallback'] as const)
       expect(pages[0]).toContain('Key facts');
       expect(pages[0]).toContain('Vocabulary');
       expect(pages[1]).toContain('Questions');
+      expect(pages[1]).toContain('Exit ticket');
     });
   }
 
 const unsplit = [
   { path: '', what: 'chart', selector: 'main figure.chart-frame' },
   { path: 'timeline/', what: 'event', selector: 'main li[data-category]' },
+  { path: 'classroom/cards/', what: 'claim card', selector: 'main li.card' },
 ];
 for (const { path, what, selector } of unsplit)
   for (const format of ['A4', 'Letter'] as const)
@@ -76,7 +78,7 @@ test('the teacher guide prints whole, with its citation and without site navigat
   await tab.goto('classroom/');
   const pages = await pdfPages(await tab.pdf({ format: 'Letter' }));
   const text = pages.join(' ');
-  for (const heading of ['Learning objectives', 'Lesson plan', 'Source-evaluation activity', 'Cite this page'])
+  for (const heading of ['Before you teach this', 'Learning objectives', 'Lesson plan', 'Source-evaluation activity', 'Cite this page'])
     expect(text).toContain(heading);
   expect(text).not.toContain('Skip to main content');
 });
