@@ -126,3 +126,19 @@ test('printed links show their address', async ({ page: tab }) => {
   const href = await external.getAttribute('href');
   expect(await external.evaluate((a) => getComputedStyle(a, '::after').content)).toBe(`" (${href})"`);
 });
+
+test('“Print this chapter” prints that chapter alone, and the whole story prints again afterwards', async ({ page: tab }) => {
+  await tab.goto('');
+  const summaries = await tab.locator('.chapter').evaluateAll((chapters) =>
+    chapters.map((chapter) => ({ id: chapter.id, summary: chapter.querySelector('.summary')!.textContent!.replace(/\s+/g, '') })),
+  );
+  expect(summaries.length).toBeGreaterThan(3);
+  // The print dialog itself is the browser's; the test prints to PDF in its place.
+  await tab.evaluate(() => (window.print = () => {}));
+  await tab.locator('#critiques').getByRole('button', { name: 'Print this chapter' }).click();
+  const alone = (await pdfPages(await tab.pdf({ format: 'Letter' }))).join('').replace(/\s+/g, '');
+  for (const { id, summary } of summaries) expect(alone.includes(summary), `chapter ${id} on paper`).toBe(id === 'critiques');
+  await tab.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  const whole = (await pdfPages(await tab.pdf({ format: 'Letter' }))).join('').replace(/\s+/g, '');
+  for (const { id, summary } of summaries) expect(whole.includes(summary), `chapter ${id} on paper after`).toBe(true);
+});
