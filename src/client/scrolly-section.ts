@@ -65,22 +65,20 @@ class ScrollySection extends HTMLElement {
    * pinned (Scrolly.astro), and the line falls back to the wide layout's.
    */
   #triggerLine(): number {
+    // Every read comes before any write, so working out the line forces at most one layout.
     const graphic = this.querySelector<HTMLElement>('.graphic');
     const controls = this.querySelector<HTMLElement>('[data-scrolly-controls]');
     const beside = graphic !== null && getComputedStyle(graphic).order !== '0';
-    const fallback = window.innerHeight * OFFSET;
-    this.#pinnedAbove = false;
-    this.toggleAttribute('data-unpinned', false);
-    this.style.setProperty('--scrolly-pinned-height', '0px');
-    if (!graphic || beside) return fallback;
-    const top = graphic.offsetHeight;
+    const top = graphic?.offsetHeight ?? -1;
     const bottom = window.innerHeight - (controls?.offsetHeight ?? 0);
-    const pinned = bottom - top >= MIN_BAND;
-    this.toggleAttribute('data-unpinned', !pinned);
+    const above = graphic !== null && !beside;
+    const pinned = above && bottom - top >= MIN_BAND;
+    this.#graphicHeight = top;
     this.#pinnedAbove = pinned;
+    this.toggleAttribute('data-unpinned', above && !pinned);
     // Deep links and the step buttons land a card just under the pinned chart, not beneath it.
     this.style.setProperty('--scrolly-pinned-height', pinned ? `${top}px` : '0px');
-    return pinned ? top + (bottom - top) * 0.55 : fallback;
+    return pinned ? top + (bottom - top) * 0.55 : window.innerHeight * OFFSET;
   }
 
   /** The active step is the last one whose top has passed the trigger line. */
@@ -102,7 +100,13 @@ class ScrollySection extends HTMLElement {
   #line = 0;
   /** The chart is pinned above the steps (a phone), rather than beside them. */
   #pinnedAbove = false;
-  #observer = new ResizeObserver(() => this.#onResize());
+  /** The chart's height the line was last set for: the observer's first report repeats it. */
+  #graphicHeight = -1;
+  #observer = new ResizeObserver(([entry]) => {
+    const height = entry?.borderBoxSize[0]?.blockSize ?? -1;
+    if (Math.round(height) === this.#graphicHeight) return;
+    this.#onResize();
+  });
 
   /**
    * Scrollama's trigger follows the line, which moves when the chart or the viewport resizes. Its
