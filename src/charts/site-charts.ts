@@ -264,6 +264,21 @@ function timeline(): ChartSpec {
   };
 }
 
+const hedged = ({ qualifier, value }: { qualifier?: Figure['qualifier']; value: number }) =>
+  `${qualifier ? `${qualifierWords[qualifier]} ` : ''}${number.format(value)}`;
+const outletOf = (id: string) => siteRegister.sources.find(({ data }) => data.id === id)?.data.outlet ?? id;
+
+/** Where sources give another count for a period than the one drawn, the note says so, by outlet. */
+function disagreementNote(data: Series): string {
+  const lines = data.points.flatMap((point) =>
+    point.disagreements.map(
+      (d) =>
+        `For ${formatPartialDate(point.period, LOCALE)}, ${outletOf(d.source)} reported ${hedged(d)}; the chart shows ${hedged(point)}.`,
+    ),
+  );
+  return lines.length ? `Counts differ. ${lines.join(' ')}` : '';
+}
+
 function boatStrikes(): ChartSpec {
   const data = series('boat-strike-deaths');
   const model = buildStepLine(
@@ -289,11 +304,11 @@ function boatStrikes(): ChartSpec {
         `${point.qualifier ? `${qualifierWords[point.qualifier]} ` : ''}${number.format(point.value)}`,
       ]),
     },
-    sources: unique(data.points.map((point) => point.source)),
+    sources: unique(data.points.flatMap((point) => [point.source, ...point.disagreements.map((d) => d.source)])),
     dataThrough: lastPoint.period,
     tracksStory: true,
     ...weakNotes(data.points.map((point) => ({ label: point.period, weak_sourcing: point.weak_sourcing }))),
-    note: [data.notes, STEP_GAP_NOTE].filter(Boolean).join(' '),
+    note: [data.notes, disagreementNote(data), STEP_GAP_NOTE].filter(Boolean).join(' '),
   };
 }
 

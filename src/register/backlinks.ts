@@ -31,7 +31,13 @@ export function sourceBacklinks(register: Register, usage: ChapterUsage): Map<st
       add(source, { kind: 'event', id: data.id, label: data.title, path: `timeline/#${data.id}` });
   }
   for (const { data } of register.series) {
-    const cited = new Set(data.points.flatMap((point) => [point.source, ...point.also_cited.map((c) => c.source)]));
+    const cited = new Set(
+      data.points.flatMap((point) => [
+        point.source,
+        ...point.also_cited.map((c) => c.source),
+        ...point.disagreements.map((d) => d.source),
+      ]),
+    );
     for (const source of cited) add(source, { kind: 'series', id: data.id, label: data.title });
   }
   for (const { data } of register.actors) {

@@ -119,6 +119,11 @@ export function checkRegister(register: Register, today: string): RegisterProble
     data.points.forEach((point, i) => {
       citable(file, data.id, `points.${i}.source`, point.source);
       point.also_cited.forEach((c, j) => citable(file, data.id, `points.${i}.also_cited.${j}.source`, c.source));
+      // A count that disagrees is shown too, so it needs a source as strong as any other claim.
+      point.disagreements.forEach((d, j) => {
+        citable(file, data.id, `points.${i}.disagreements.${j}.source`, d.source);
+        strongEnough(file, data.id, `points.${i}.disagreements.${j}.source`, [d.source], undefined);
+      });
       strongEnough(
         file,
         data.id,

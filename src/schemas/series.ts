@@ -20,6 +20,17 @@ export const seriesPointSchema = z.strictObject({
   also_cited: alsoCitedSchema,
   /** Set when every source is tier 3: why the claim stays, shown to readers next to it. */
   weak_sourcing: proseSchema.optional(),
+  /** Other counts that sources give for the same period; the chart says so next to it. */
+  disagreements: z
+    .array(
+      z.strictObject({
+        value: z.number(),
+        qualifier: z.enum(figureQualifiers).optional(),
+        source: idSchema,
+        excerpt: excerptSchema,
+      }),
+    )
+    .default([]),
 });
 
 /** A chart series: every point carries its own source. */

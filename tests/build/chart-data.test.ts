@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readRegister } from '../../src/register/read-register.ts';
 import { builtChartIds, chartSvg, readDist } from './dist.ts';
 
 const drawnValues = (svg: string) => [...svg.matchAll(/data-value="([^"]+)"/g)].map((m) => Number(m[1]));
@@ -22,5 +23,24 @@ describe('chart data files', () => {
       const tabled = json.rows.map((row) => parseNumber(row[1]!));
       expect(drawn).toEqual(tabled);
     }
+  });
+});
+
+describe('disputed counts', () => {
+  const register = readRegister(process.cwd());
+  const outlet = (id: string) => register.sources.find(({ data }) => data.id === id)!.data.outlet;
+  const disputed = register.series.flatMap(({ data }) =>
+    data.points.flatMap((point) => point.disagreements.map((d) => ({ chart: data.id, period: point.period, ...d }))),
+  );
+
+  it('exist in the register, so the check below has something to check', () => {
+    expect(disputed.length).toBeGreaterThan(0);
+  });
+
+  it.each(disputed)('$chart, $period: the embed names $source and its count beside the drawn one', ({ chart, source, value }) => {
+    expect(builtChartIds()).toContain(chart);
+    const text = readDist(`embed/${chart}/index.html`).replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+    expect(text).toContain(`${outlet(source)} reported`);
+    expect(text).toMatch(new RegExp(`reported (\\w+ )*${value}\\b`));
   });
 });

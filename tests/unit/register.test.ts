@@ -189,6 +189,28 @@ describe('readRegister', () => {
       message: 'content/data/glossary/example.yaml › entry "example-term" › field "sources": rests only on tier-3 sources',
     },
     {
+      name: 'a disagreeing count whose source is not registered',
+      file: 'content/data/series/example-series.yaml',
+      edit: (t) =>
+        t.replace(
+          '    excerpt: ten in 2015\n',
+          '    excerpt: ten in 2015\n    disagreements:\n      - value: 11\n        source: no-such-source\n        excerpt: eleven in 2015\n',
+        ),
+      message:
+        'content/data/series/example-series.yaml › entry "example-series" › field "points.0.disagreements.0.source": names unknown source id "no-such-source"',
+    },
+    {
+      name: 'a disagreeing count on a tier-3 source alone',
+      file: 'content/data/series/example-series.yaml',
+      edit: (t) =>
+        t.replace(
+          '    excerpt: ten in 2015\n',
+          '    excerpt: ten in 2015\n    disagreements:\n      - value: 11\n        source: example-blog\n        excerpt: eleven in 2015\n',
+        ),
+      message:
+        'content/data/series/example-series.yaml › entry "example-series" › field "points.0.disagreements.0.source": rests only on tier-3 sources',
+    },
+    {
       name: 'an effect period that its excerpt does not state',
       file: FIGURES,
       edit: (t) => t.replace('proof: in six months', 'proof: in twelve months'),
