@@ -21,6 +21,8 @@ const STEP_GAP_NOTE =
   'Each dot is a reported total. Where no total was reported for more than five weeks, the line breaks: the count rose in between, but the reports do not say when.';
 /** Bar labels as charts.css draws them (12.5px regular), measured in the face the site ships. */
 const wrapBarLabel = (label: string, maxWidth: number) => wrapText(label, { size: 12.5, weight: 400 }, maxWidth);
+/** The bold line under a label (a finding), in the same size. */
+const wrapBoldLabel = (label: string, maxWidth: number) => wrapText(label, { size: 12.5, weight: 700 }, maxWidth);
 const number = new Intl.NumberFormat(LOCALE);
 const compact = new Intl.NumberFormat(LOCALE, { notation: 'compact', maximumFractionDigits: 1 });
 const qualifierWords: Record<NonNullable<Figure['qualifier']>, string> = {
@@ -50,6 +52,9 @@ const weakNotes = (items: { label: string; weak_sourcing?: string | undefined }[
   return notes.length ? { weak: notes } : {};
 };
 const statusLabel = (status: string) => (status === 'final' ? 'final' : status);
+/** A count with its source's hedge: "at least 66". */
+const hedged = ({ qualifier, value }: { qualifier?: Figure['qualifier'] | undefined; value: number }) =>
+  `${qualifier ? `${qualifierWords[qualifier]} ` : ''}${number.format(value)}`;
 const figureText = (f: Figure) =>
   `${f.qualifier ? `${qualifierWords[f.qualifier]} ` : ''}${formatFigureValue(f, LOCALE)}`;
 
@@ -175,7 +180,7 @@ function effectWindows(
       })),
       {
         wrapLabel: wrapBarLabel,
-        wrapFinding: (finding, maxWidth) => wrapText(finding, { size: 12.5, weight: 700 }, maxWidth),
+        wrapFinding: wrapBoldLabel,
       },
     ),
     table: {
@@ -264,8 +269,6 @@ function timeline(): ChartSpec {
   };
 }
 
-const hedged = ({ qualifier, value }: { qualifier?: Figure['qualifier']; value: number }) =>
-  `${qualifier ? `${qualifierWords[qualifier]} ` : ''}${number.format(value)}`;
 const outletOf = (id: string) => siteRegister.sources.find(({ data }) => data.id === id)?.data.outlet ?? id;
 
 /** Where sources give another count for a period than the one drawn, the note says so, by outlet. */
@@ -301,7 +304,7 @@ function boatStrikes(): ChartSpec {
       // The table keeps each tally's hedge: most outlets report "at least" so many deaths.
       rows: data.points.map((point) => [
         point.period,
-        `${point.qualifier ? `${qualifierWords[point.qualifier]} ` : ''}${number.format(point.value)}`,
+        hedged(point),
       ]),
     },
     sources: unique(data.points.flatMap((point) => [point.source, ...point.disagreements.map((d) => d.source)])),
