@@ -9,6 +9,9 @@ const en = {
   'site.description':
     'A sourced explainer on the reported US proposals for military action against Mexican drug cartels, what experts warn, how Mexico answered, and what happened next.',
   'skip.main': 'Skip to main content',
+  'lang.name': 'English',
+  'lang.switch': 'This page in another language',
+  'lang.inDefault': '',
   'nav.chapters': 'Chapters',
   'nav.home': 'Story',
   'nav.timeline': 'Timeline',
@@ -216,6 +219,9 @@ const es: Record<UiKey, string> = {
   'site.description':
     'Un explicador con fuentes sobre las propuestas de acción militar de EE. UU. contra los cárteles mexicanos, las advertencias de expertos, la respuesta de México y lo que ocurrió después.',
   'skip.main': 'Saltar al contenido principal',
+  'lang.name': 'Español',
+  'lang.switch': 'Esta página en otro idioma',
+  'lang.inDefault': 'en inglés',
   'nav.chapters': 'Capítulos',
   'nav.home': 'Historia',
   'nav.timeline': 'Cronología',

@@ -1,6 +1,8 @@
 import type { ChartSpec } from '../charts/chart-spec.ts';
 import { siteCharts } from '../charts/site-charts.ts';
-import { useTranslations } from '../i18n/ui.ts';
+import { useTranslations, type UiKey } from '../i18n/ui.ts';
+import { localisedPath, siteEditions } from '../i18n/site-translations.ts';
+import type { EditionPage } from '../i18n/edition-pages.ts';
 import { formatPartialDate } from '../lib/format-date.ts';
 import { siteRegister } from '../register/site-register.ts';
 
@@ -30,13 +32,13 @@ export type PageCard = TitleCard | ChartCard;
 const t = useTranslations('en');
 
 /** A page with no chart of its own gets a card with its title and its description. */
-const titleCard = (page: string, title: string, line: string, note?: string): TitleCard => ({
+const titleCard = (page: string, title: string, line: string, note?: string, siteTitle = t('site.title')): TitleCard => ({
   kind: 'title',
   page,
   title,
   line,
   ...(note ? { note } : {}),
-  alt: page === '' ? `${title} ${line}` : `${title}: ${t('site.title')}`,
+  alt: page === '' ? `${title} ${line}` : `${title}: ${siteTitle}`,
 });
 
 /** The story's freshness, as its opening says it: the date of the newest verified event. */
@@ -45,6 +47,20 @@ const newest = siteRegister.events
   .sort()
   .at(-1);
 const asOf = newest ? `${t('asof.label')} ${formatPartialDate(newest, 'en')}` : undefined;
+
+/** The title and line of each page other editions can publish, as the page passes them to its layout. */
+const editionPageText: Record<EditionPage, [UiKey, UiKey]> = {
+  glossary: ['nav.glossary', 'glossary.intro'],
+};
+
+/** Cards for the pages each other edition publishes, in that edition's words. */
+const editionCards = [...siteEditions].flatMap(([locale, edition]) => {
+  const tl = useTranslations(locale);
+  return [...edition.pages].map((page) => {
+    const [title, line] = editionPageText[page];
+    return titleCard(localisedPath(page, locale).replace(/\/$/, ''), tl(title), tl(line), undefined, tl('site.title'));
+  });
+});
 
 /**
  * Every page's Open Graph card. The titles and lines repeat what each page passes to its layout;
@@ -65,6 +81,7 @@ export const pageCards: PageCard[] = [
   titleCard('glossary', t('nav.glossary'), t('glossary.intro')),
   titleCard('embed', t('gallery.title'), t('gallery.description')),
   titleCard('404', t('notfound.title'), t('notfound.body')),
+  ...editionCards,
   ...siteCharts.map((chart): ChartCard => ({
     kind: 'chart',
     page: `embed/${chart.id}`,

@@ -96,6 +96,6 @@ export function citations(input: CitationInput): Citation[] {
 export const NO_DATE = 'n.d.';
 
 /** A source's date as citations print it: its publication date, or "n.d." when it has none. */
-export function sourceDate(source: { published?: string | undefined }): string {
-  return source.published ?? NO_DATE;
+export function sourceDate(source: { published?: string | undefined }, noDate = NO_DATE): string {
+  return source.published ?? noDate;
 }

@@ -72,7 +72,7 @@ test('the theme follows the system, and a chosen theme is remembered without a f
 test('unknown addresses get the 404 page', async ({ page }) => {
   const response = await page.goto('no-such-page/');
   expect(response?.status()).toBe(404);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page.getByRole('heading', { level: 1 }).first()).toHaveText('Page not found');
 });
 
 test('the chapter navigation shows which chapter the reader is in', async ({ page }) => {
