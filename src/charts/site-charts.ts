@@ -1,5 +1,6 @@
-// The chart registry: chart id → spec built from the validated register. Pages, embeds and data
-// files all read charts from here, so one definition feeds every place a chart appears.
+// The chart registry: chart id → spec built from the validated register and each edition's chart
+// words. Pages, embeds and data files all read charts from here, so one definition feeds every
+// place a chart appears, in every language.
 import { siteRegister } from '../register/site-register.ts';
 import { eventCategories } from '../schemas/event.ts';
 import type { Figure, Series } from '../schemas/index.ts';
@@ -11,27 +12,19 @@ import { buildLadder } from './builders/ladder.ts';
 import { buildStepLine } from './builders/step-line.ts';
 import { buildTimelineDots } from './builders/timeline-dots.ts';
 import type { ChartSpec } from './chart-spec.ts';
+import { fill, readChartText, type ChartText } from './chart-text.ts';
 import { formatFigureValue } from '../lib/format-figure.ts';
 import { formatPartialDate } from '../lib/format-date.ts';
 import { wrapText } from '../images/text-metrics.ts';
+import { defaultLocale, intlLocale, locales, useTranslations, type Locale, type UiKey } from '../i18n/ui.ts';
+import { localise } from '../i18n/site-translations.ts';
 
-const LOCALE = 'en';
-/** What the breaks in a tally line mean (the builder's default `maxGapDays`, in words). */
-const STEP_GAP_NOTE =
-  'Each dot is a reported total. Where no total was reported for more than five weeks, the line breaks: the count rose in between, but the reports do not say when.';
 /** Bar labels as charts.css draws them (12.5px regular), measured in the face the site ships. */
 const wrapBarLabel = (label: string, maxWidth: number) => wrapText(label, { size: 12.5, weight: 400 }, maxWidth);
 /** The bold line under a label (a finding), in the same size. */
 const wrapBoldLabel = (label: string, maxWidth: number) => wrapText(label, { size: 12.5, weight: 700 }, maxWidth);
-const number = new Intl.NumberFormat(LOCALE);
-const compact = new Intl.NumberFormat(LOCALE, { notation: 'compact', maximumFractionDigits: 1 });
-const qualifierWords: Record<NonNullable<Figure['qualifier']>, string> = {
-  about: 'about',
-  'more-than': 'more than',
-  'at-least': 'at least',
-  nearly: 'nearly',
-  'up-to': 'up to',
-};
+
+const chartWords = readChartText(process.cwd());
 
 function series(id: string): Series {
   const found = siteRegister.series.find(({ data }) => data.id === id)?.data;
@@ -51,124 +44,150 @@ const weakNotes = (items: { label: string; weak_sourcing?: string | undefined }[
   const notes = items.flatMap(({ label, weak_sourcing }) => (weak_sourcing ? [`${label}: ${weak_sourcing}`] : []));
   return notes.length ? { weak: notes } : {};
 };
-const statusLabel = (status: string) => (status === 'final' ? 'final' : status);
-/** A count with its source's hedge: "at least 66". */
-const hedged = ({ qualifier, value }: { qualifier?: Figure['qualifier'] | undefined; value: number }) =>
-  `${qualifier ? `${qualifierWords[qualifier]} ` : ''}${number.format(value)}`;
-const figureText = (f: Figure) =>
-  `${f.qualifier ? `${qualifierWords[f.qualifier]} ` : ''}${formatFigureValue(f, LOCALE)}`;
+
+/** The formats and words one edition's charts are drawn with. */
+function chartLocale(locale: Locale) {
+  const t = useTranslations(locale);
+  const intl = intlLocale(locale);
+  const number = new Intl.NumberFormat(intl);
+  const compact = new Intl.NumberFormat(intl, { notation: 'compact', maximumFractionDigits: 1 });
+  const qualifier = (q: NonNullable<Figure['qualifier']>) => t(`qualifier.${q}` as UiKey);
+  /** A count with its source's hedge: "at least 66". */
+  const hedged = ({ qualifier: q, value }: { qualifier?: Figure['qualifier'] | undefined; value: number }) =>
+    `${q ? `${qualifier(q)} ` : ''}${number.format(value)}`;
+  const figureText = (f: Figure) => `${f.qualifier ? `${qualifier(f.qualifier)} ` : ''}${formatFigureValue(f, intl)}`;
+  const status = (value: string) => t(`chart.status.${value}` as UiKey);
+  const date = (value: string) => formatPartialDate(value, intl);
+  const words = (id: string): ChartText => {
+    const text = chartWords.get(locale)?.get(id);
+    if (!text) throw new Error(`Chart registry: no ${locale} words for chart "${id}" in content/${locale === defaultLocale ? 'charts/text.yaml' : `i18n/${locale}/charts.yaml`}`);
+    return text;
+  };
+  return { locale, t, intl, number, compact, hedged, figureText, status, date, words };
+}
+type ChartLocale = ReturnType<typeof chartLocale>;
+
+/** A chart's own words, with its placeholders filled from the data. */
+function textOf(l: ChartLocale, id: string, values: Record<string, string | number> = {}) {
+  const words = l.words(id);
+  const where = `Chart "${id}" (${l.locale})`;
+  const filled = (text: string | undefined) => (text === undefined ? undefined : fill(text, values, where));
+  const need = <T,>(value: T | undefined, field: string): T => {
+    if (value === undefined) throw new Error(`${where}: needs "${field}" in its words`);
+    return value;
+  };
+  return {
+    words,
+    title: filled(words.title),
+    takeaway: filled(words.takeaway)!,
+    description: filled(words.description)!,
+    ...(words.note ? { note: filled(words.note)! } : {}),
+    ...(words.legend ? { legend: filled(words.legend)! } : {}),
+    label: (rowId: string) => need(words.labels?.[rowId], `labels.${rowId}`),
+    columns: () => need(words.columns, 'columns'),
+  };
+}
 
 /** A yearly series as columns; provisional and preliminary values drawn as outlines. */
-function columnChart(
-  seriesId: string,
-  text: Pick<ChartSpec, 'id' | 'title' | 'takeaway' | 'description'>,
-  options: Pick<ChartSpec, 'tracksStory'> = {},
-): ChartSpec {
-  const data = series(seriesId);
+function columnChart(l: ChartLocale, seriesId: string, id: string, options: Pick<ChartSpec, 'tracksStory'> = {}): ChartSpec {
+  const data = localise('series', series(seriesId), l.locale);
+  const text = textOf(l, id);
   const rows = data.points.map((point) => ({
     period: point.period,
     value: point.value,
     provisional: point.status !== 'final',
   }));
   const model = buildColumnSeries(rows, {
-    formatTick: (value) => compact.format(value),
+    formatTick: (value) => l.compact.format(value),
     formatPeriod: (period) => (/^\d{4}$/.test(period) ? `’${period.slice(2)}` : period),
     labelEvery: rows.length > 10 ? 2 : 1,
   });
   return {
-    ...text,
+    id,
+    title: text.title ?? data.title,
+    takeaway: text.takeaway,
+    description: text.description,
     ...options,
     model,
     table: {
-      columns: ['Year', data.unit, 'Status'],
-      rows: data.points.map((point) => [point.period, number.format(point.value), statusLabel(point.status)]),
+      columns: [l.t('chart.col.year'), data.unit, l.t('chart.col.status')],
+      rows: data.points.map((point) => [point.period, l.number.format(point.value), l.status(point.status)]),
     },
     sources: unique(data.points.map((point) => point.source)),
     dataThrough: data.points.at(-1)!.period,
     ...weakNotes(data.points.map((point) => ({ label: point.period, weak_sourcing: point.weak_sourcing }))),
-    ...(rows.some((row) => row.provisional)
-      ? { legend: 'Solid: final count. Dashed outline: provisional or preliminary count, which may change.' }
-      : {}),
+    ...(rows.some((row) => row.provisional) ? { legend: l.t('chart.provisionalLegend') } : {}),
     ...(data.notes ? { note: data.notes } : {}),
   };
 }
 
-/** Cited figures as labelled bars. */
-function figureBars(
-  ids: { id: string; label: string; muted?: boolean; highlight?: boolean }[],
-  text: Pick<ChartSpec, 'id' | 'title' | 'takeaway' | 'description'> & { note?: string },
-): ChartSpec {
-  const { note, ...titles } = text;
-  const rows: BarInput[] = ids.map(({ id, label, muted, highlight }) => {
-    const f = figure(id);
-    return {
-      id,
-      label,
-      value: f.value,
-      valueLabel: figureText(f),
-      ...(muted ? { muted } : {}),
-      ...(highlight ? { highlight } : {}),
-    };
-  });
+/** Cited figures as labelled bars, labelled in the chart's words. */
+function figureBars(l: ChartLocale, id: string, ids: { id: string; muted?: boolean; highlight?: boolean }[]): ChartSpec {
+  const text = textOf(l, id);
+  const entries = ids.map((row) => ({ ...row, f: localise('figures', figure(row.id), l.locale), label: text.label(row.id) }));
+  const rows: BarInput[] = entries.map(({ id: rowId, f, label, muted, highlight }) => ({
+    id: rowId,
+    label,
+    value: f.value,
+    valueLabel: l.figureText(f),
+    ...(muted ? { muted } : {}),
+    ...(highlight ? { highlight } : {}),
+  }));
   return {
-    ...titles,
-    ...(note ? { note } : {}),
+    id,
+    title: text.title!,
+    takeaway: text.takeaway,
+    description: text.description,
+    ...(text.note ? { note: text.note } : {}),
     model: buildBarRows(rows, { wrapLabel: wrapBarLabel }),
     table: {
-      columns: ['Measure', 'Value', 'Unit', 'Qualifier', 'As of', 'Status'],
-      rows: ids.map(({ id, label }) => {
-        const f = figure(id);
-        return [
-          label,
-          number.format(f.value),
-          f.unit,
-          f.qualifier ? qualifierWords[f.qualifier] : '',
-          f.as_of,
-          f.status ?? '',
-        ];
-      }),
+      columns: (['measure', 'value', 'unit', 'qualifier', 'asOf', 'status'] as const).map((column) => l.t(`chart.col.${column}`)),
+      rows: entries.map(({ f, label }) => [
+        label,
+        l.number.format(f.value),
+        f.unit,
+        f.qualifier ? l.t(`qualifier.${f.qualifier}` as UiKey) : '',
+        f.as_of,
+        f.status ? l.status(f.status) : '',
+      ]),
     },
-    sources: unique(ids.map(({ id }) => figure(id).source)),
-    ...weakNotes(ids.map(({ id, label }) => ({ label, weak_sourcing: figure(id).weak_sourcing }))),
+    sources: unique(entries.map(({ f }) => f.source)),
+    ...weakNotes(entries.map(({ f, label }) => ({ label, weak_sourcing: f.weak_sourcing }))),
   };
 }
-
-/** The period of an estimate, in words, after its number: " in the first 6 months". */
-const periodWords: Record<WindowEnd, (months: number) => string> = {
-  window: (months) => ` in the first ${months} months`,
-  ended: (months) => ` for ${months} months`,
-  lasting: (months) => `, lasting at least ${months} months`,
-};
-const endWords: Record<WindowEnd, string> = {
-  window: 'the estimate covers these months only',
-  ended: 'the rise then ended',
-  lasting: 'the rise lasted at least this long',
-};
 
 /**
  * Estimated effects of one kind of event, each on the months it covers. Only the periods share a
  * scale; the sizes, from different measures and methods, are given in words.
  */
 function effectWindows(
-  ids: { id: string; label: string; after?: string }[],
-  text: Pick<ChartSpec, 'id' | 'title' | 'takeaway' | 'description' | 'legend'> & {
-    note?: string;
-    /** The sources of what the note says beyond the drawn figures. */
-    noteSources?: string[];
-  },
+  l: ChartLocale,
+  id: string,
+  ids: string[],
+  /** The sources of what the note says beyond the drawn figures. */
+  noteSources: string[] = [],
 ): ChartSpec {
-  const { note, noteSources = [], description, ...titles } = text;
-  const rows = ids.map(({ id, label, after }) => {
-    const f = figure(id);
-    if (!f.window) throw new Error(`Chart registry: figure "${id}" has no window (content/data/figures/)`);
-    return { f, window: f.window, id, label, after };
+  const text = textOf(l, id);
+  const rows = ids.map((rowId) => {
+    const f = localise('figures', figure(rowId), l.locale);
+    if (!f.window) throw new Error(`Chart registry: figure "${rowId}" has no window (content/data/figures/)`);
+    return { f, window: f.window, id: rowId, label: text.label(rowId), after: text.words.after?.[rowId] };
   });
   const finding = ({ f, window }: (typeof rows)[number]) =>
-    `Up ${figureText(f)}${periodWords[window.end](window.months)}`;
+    fill(
+      l.t('chart.finding'),
+      { figure: l.figureText(f), period: fill(l.t(`chart.period.${window.end}` as UiKey), { months: window.months }, id) },
+      id,
+    );
+  const endWords = (end: WindowEnd) => l.t(`chart.end.${end}` as UiKey);
+  const axis = text.words.axis;
   return {
-    ...titles,
-    description: `${description} ${rows.map((row) => `${row.label}: ${finding(row)}${row.after ? `, ${row.after}` : ''}.`).join(' ')}`,
-    ...(note ? { note } : {}),
+    id,
+    title: text.title!,
+    takeaway: text.takeaway,
+    description: `${text.description} ${rows.map((row) => `${row.label}: ${finding(row)}${row.after ? `, ${row.after}` : ''}.`).join(' ')}`,
+    ...(text.legend ? { legend: text.legend } : {}),
+    ...(text.note ? { note: text.note } : {}),
     model: buildEffectWindows(
       rows.map((row) => ({
         id: row.id,
@@ -181,17 +200,18 @@ function effectWindows(
       {
         wrapLabel: wrapBarLabel,
         wrapFinding: wrapBoldLabel,
+        ...(axis ? { axisLabel: axis } : {}),
       },
     ),
     table: {
-      columns: ['Estimate', 'Rise', 'Months after the removal', 'How the period ends', 'As of', 'Status'],
+      columns: text.columns(),
       rows: rows.map(({ f, window, label }) => [
         label,
-        figureText(f),
+        l.figureText(f),
         String(window.months),
-        endWords[window.end],
+        endWords(window.end),
         f.as_of,
-        f.status ?? '',
+        f.status ? l.status(f.status) : '',
       ]),
     },
     sources: unique([...rows.map(({ f }) => f.source), ...noteSources]),
@@ -199,16 +219,19 @@ function effectWindows(
   };
 }
 
-function escalationLadder(): ChartSpec {
-  const options = siteRegister.options.map(({ data }) => data).sort((a, b) => a.level - b.level);
+function escalationLadder(l: ChartLocale): ChartSpec {
+  const options = siteRegister.options
+    .map(({ data }) => localise('options', data, l.locale))
+    .sort((a, b) => a.level - b.level);
+  const text = textOf(l, 'escalation-ladder', { count: options.length, rungs: options.map((o) => o.label).join('; ') });
   return {
     id: 'escalation-ladder',
-    title: 'The reported options, from least to most intrusive',
-    takeaway: 'Each rung up uses more US force inside Mexico, with less say for Mexico.',
-    description: `A staircase of ${options.length} rungs. From the bottom: ${options.map((o) => o.label).join('; ')}. The order is the editors' judgement of footprint and breach of sovereignty.`,
+    title: text.title!,
+    takeaway: text.takeaway,
+    description: text.description,
     model: buildLadder(options.map(({ id, label }) => ({ id, label }))),
     table: {
-      columns: ['Option', 'Rung', 'What it would involve'],
+      columns: text.columns(),
       rows: options.map((o) => [o.label, String(o.level), o.detail]),
     },
     sources: unique(options.map((o) => o.source)),
@@ -217,50 +240,54 @@ function escalationLadder(): ChartSpec {
     markSteps: Object.fromEntries(
       options.map((o) => [o.id, options.filter((p) => p.level >= o.level).map((p) => p.level)]),
     ),
-    note: 'The order of the rungs is our editorial judgement: first how much Mexico would have to agree, then how much force each option would use inside Mexico, from advisers working beside Mexican forces, to attacks from afar (cyber, drones), to US troops on the ground. The reporting did not rank them.',
+    ...(text.note ? { note: text.note } : {}),
   };
 }
 
-function raidCycle(): ChartSpec {
-  const stages = siteRegister.operation.map(({ data }) => data).sort((a, b) => a.order - b.order);
+function raidCycle(l: ChartLocale): ChartSpec {
+  const stages = siteRegister.operation
+    .map(({ data }) => localise('operation', data, l.locale))
+    .sort((a, b) => a.order - b.order);
+  const text = textOf(l, 'raid-cycle', { count: stages.length, stages: stages.map((s) => `${s.order}. ${s.label}`).join('; ') });
   return {
     id: 'raid-cycle',
-    title: 'The raid cycle, as a former special operator described it',
-    takeaway: 'Each raid is meant to yield the intelligence for the next one.',
-    description: `A loop of ${stages.length} stages: ${stages.map((s) => `${s.order}. ${s.label}`).join('; ')}; then back to the first stage for the next target.`,
+    title: text.title!,
+    takeaway: text.takeaway,
+    description: text.description,
     model: buildCycle(stages.map(({ id, label }) => ({ id, label }))),
     table: {
-      columns: ['Stage', 'Order', 'What happens'],
+      columns: text.columns(),
       rows: stages.map((s) => [s.label, String(s.order), s.detail]),
     },
     sources: unique(stages.map((s) => s.source)),
     ...weakNotes(stages),
     // Step k lights stage k only: the reader follows one stage at a time.
     markSteps: Object.fromEntries(stages.map((s) => [s.id, [s.order]])),
-    note: 'A hypothetical scenario from one anonymous former special operator, in a magazine feature; not a reported plan.',
+    ...(text.note ? { note: text.note } : {}),
   };
 }
 
-function timeline(): ChartSpec {
+function timeline(l: ChartLocale): ChartSpec {
   // The chart covers what happened after the report; the timeline page keeps the background too.
   const events = siteRegister.events
-    .map(({ data }) => data)
+    .map(({ data }) => localise('events', data, l.locale))
     .filter((event) => event.date >= '2024-11')
     .sort((a, b) => a.date.localeCompare(b.date));
   const first = events[0]!;
   const last = events.at(-1)!;
+  const text = textOf(l, 'timeline', { count: events.length, first_date: l.date(first.date), last_date: l.date(last.date) });
   return {
     id: 'timeline',
-    title: 'What happened after November 2024, event by event',
-    takeaway: 'Proposals and threats came first; measures, strikes at sea and statements followed.',
-    description: `${events.length} dated events from ${formatPartialDate(first.date, LOCALE)} to ${formatPartialDate(last.date, LOCALE)}, one dot each, in lanes by category.`,
+    title: text.title!,
+    takeaway: text.takeaway,
+    description: text.description,
     model: buildTimelineDots(
       events.map((event) => ({ id: event.id, date: event.date, lane: event.category, title: event.title })),
       { lanes: eventCategories },
     ),
     table: {
-      columns: ['Date', 'Category', 'Event'],
-      rows: events.map((event) => [event.date, event.category, event.title]),
+      columns: text.columns(),
+      rows: events.map((event) => [event.date, l.t(`category.${event.category}` as UiKey), event.title]),
     },
     sources: unique(events.flatMap((event) => event.sources)),
     sourcesPage: 'timeline/',
@@ -272,134 +299,92 @@ function timeline(): ChartSpec {
 const outletOf = (id: string) => siteRegister.sources.find(({ data }) => data.id === id)?.data.outlet ?? id;
 
 /** Where sources give another count for a period than the one drawn, the note says so, by outlet. */
-function disagreementNote(data: Series): string {
+function disagreementNote(l: ChartLocale, data: Series): string {
   const lines = data.points.flatMap((point) =>
-    point.disagreements.map(
-      (d) =>
-        `For ${formatPartialDate(point.period, LOCALE)}, ${outletOf(d.source)} reported ${hedged(d)}; the chart shows ${hedged(point)}.`,
+    point.disagreements.map((d) =>
+      fill(l.t('chart.countDiffers'), { date: l.date(point.period), outlet: outletOf(d.source), theirs: l.hedged(d), ours: l.hedged(point) }, data.id),
     ),
   );
-  return lines.length ? `Counts differ. ${lines.join(' ')}` : '';
+  return lines.length ? `${l.t('chart.countsDiffer')} ${lines.join(' ')}` : '';
 }
 
-function boatStrikes(): ChartSpec {
-  const data = series('boat-strike-deaths');
+function boatStrikes(l: ChartLocale): ChartSpec {
+  const data = localise('series', series('boat-strike-deaths'), l.locale);
   const model = buildStepLine(
     data.points.map((point) => ({ date: point.period, value: point.value })),
     {
-      formatTick: (value) => number.format(value),
-      formatMonth: (date) =>
-        new Intl.DateTimeFormat(LOCALE, { month: 'short', year: '2-digit', timeZone: 'UTC' }).format(date),
+      formatTick: (value) => l.number.format(value),
+      formatMonth: (date) => new Intl.DateTimeFormat(l.intl, { month: 'short', year: '2-digit', timeZone: 'UTC' }).format(date),
     },
   );
   const lastPoint = data.points.at(-1)!;
+  const text = textOf(l, 'boat-strike-deaths', {
+    last_date: l.date(lastPoint.period),
+    count: data.points.length,
+    first: l.number.format(data.points[0]!.value),
+    last: l.number.format(lastPoint.value),
+  });
   return {
     id: 'boat-strike-deaths',
-    title: data.title,
-    takeaway: `Reported deaths from US strikes on alleged drug boats kept rising; the newest tally here is from ${formatPartialDate(lastPoint.period, LOCALE)}.`,
-    description: `${data.points.length} reported running totals, from ${number.format(data.points[0]!.value)} to ${number.format(lastPoint.value)}, shown as dots; a step line joins reports that came within five weeks of each other.`,
+    title: text.title ?? data.title,
+    takeaway: text.takeaway,
+    description: text.description,
     model,
     table: {
-      columns: ['Date', 'Reported deaths (running total)'],
+      columns: text.columns(),
       // The table keeps each tally's hedge: most outlets report "at least" so many deaths.
-      rows: data.points.map((point) => [
-        point.period,
-        hedged(point),
-      ]),
+      rows: data.points.map((point) => [point.period, l.hedged(point)]),
     },
     sources: unique(data.points.flatMap((point) => [point.source, ...point.disagreements.map((d) => d.source)])),
     dataThrough: lastPoint.period,
     tracksStory: true,
     ...weakNotes(data.points.map((point) => ({ label: point.period, weak_sourcing: point.weak_sourcing }))),
-    note: [data.notes, disagreementNote(data), STEP_GAP_NOTE].filter(Boolean).join(' '),
+    note: [data.notes, disagreementNote(l, data), l.t('chart.stepGap')].filter(Boolean).join(' '),
   };
 }
 
-function build(): ChartSpec[] {
+function build(locale: Locale): ChartSpec[] {
+  const l = chartLocale(locale);
   return [
-    escalationLadder(),
-    raidCycle(),
+    escalationLadder(l),
+    raidCycle(l),
     effectWindows(
-      [
-        {
-          id: 'calderon-violence-increase',
-          label: 'Drug-related violence where a leader or lieutenant was removed (Calderón and colleagues)',
-        },
-        {
-          id: 'lindo-homicide-increase',
-          label: 'Homicide rate in the town where a kingpin was captured (Lindo and Padilla-Romo, working paper)',
-        },
-        {
-          id: 'lindo-spillover-increase',
-          label: 'Homicide rates in nearby towns where the same cartel operates (same working paper)',
-          after: 'then back to expected levels',
-        },
-      ],
-      {
-        id: 'kingpin-violence',
-        title: 'What happened after cartel leaders were removed',
-        takeaway:
-          'Three estimates from Mexico found killings rose after a leader was removed. How long the rise lasted differed.',
-        description:
-          'Bars on a shared scale of months after a cartel leader was removed, one per estimate from two studies of Mexico. Each bar shows the months the estimate covers, not its size.',
-        legend:
-          'Bar length is time, not size. The sizes measure different things with different methods, so they are given in words and not drawn to one scale. Arrow: the rise lasted at least this long.',
-        noteSources: ['ssrn-phillips', 'econpapers-lindo-2018'],
-        note: 'Other findings point the other way. Phillips found a short drop in violence after arrests (not killings) of leaders. The published version of the Lindo and Padilla-Romo study also found fewer homicides in some surrounding towns. The working-paper estimates may differ from the published ones.',
-      },
+      l,
+      'kingpin-violence',
+      ['calderon-violence-increase', 'lindo-homicide-increase', 'lindo-spillover-increase'],
+      ['ssrn-phillips', 'econpapers-lindo-2018'],
     ),
-    figureBars(
-      [
-        {
-          id: 'us-citizens-in-mexico-2024',
-          label: 'State Department estimate (2024)',
-          highlight: true,
-        },
-        { id: 'us-born-in-mexico-embassy-2019', label: 'US Embassy, US-born only (2019)' },
-        {
-          id: 'americans-in-mexico-amlo-2019',
-          label: "López Obrador's figure (2019)",
-          muted: true,
-        },
-        { id: 'us-born-residents-inegi-2020', label: "Born in the US, Mexico's census (2020)" },
-        { id: 'us-born-children-baker', label: 'US-born children of migrants (2022)' },
-      ],
-      {
-        id: 'us-citizens-in-mexico',
-        title: 'How many Americans live in Mexico?',
-        takeaway:
-          'Estimates differ by what they count, but every source puts the number in the hundreds of thousands or more.',
-        description:
-          "Five bars comparing estimates of Americans living in Mexico: the State Department's, the US Embassy's, López Obrador's, Mexico's 2020 census count of US-born residents, and a research estimate of US-born children of Mexican migrants.",
-        note: 'No official count exists. The State Department figure is an estimate of citizens; the census counts place of birth, not citizenship. The outlined bar is a figure given in a speech.',
-      },
-    ),
-    columnChart('us-overdose-deaths', {
-      id: 'us-overdose-deaths',
-      title: 'Drug overdose deaths in the United States',
-      takeaway: 'Deaths peaked in 2022 and fell sharply in 2024, by provisional counts.',
-      description: 'Columns, one per year; outlined columns are provisional counts that may change.',
-    }),
-    columnChart(
-      'mexico-homicides-inegi',
-      {
-        id: 'mexico-homicides',
-        title: 'Homicides registered in Mexico',
-        takeaway: 'Homicides climbed from 2007 and have stayed high since 2018.',
-        description: 'Columns, one per year; outlined columns are preliminary counts.',
-      },
-      { tracksStory: true },
-    ),
-    boatStrikes(),
-    timeline(),
+    figureBars(l, 'us-citizens-in-mexico', [
+      { id: 'us-citizens-in-mexico-2024', highlight: true },
+      { id: 'us-born-in-mexico-embassy-2019' },
+      { id: 'americans-in-mexico-amlo-2019', muted: true },
+      { id: 'us-born-residents-inegi-2020' },
+      { id: 'us-born-children-baker' },
+    ]),
+    columnChart(l, 'us-overdose-deaths', 'us-overdose-deaths'),
+    columnChart(l, 'mexico-homicides-inegi', 'mexico-homicides', { tracksStory: true }),
+    boatStrikes(l),
+    timeline(l),
   ];
 }
 
-/** Every chart on the site, in story order. */
-export const siteCharts: ChartSpec[] = build();
+/** The charts of the editions that have chart words, each built once, on first use. */
+const byLocale = new Map<Locale, ChartSpec[]>();
+export function chartsIn(locale: Locale): ChartSpec[] {
+  if (!chartWords.has(locale)) throw new Error(`Chart registry: no chart words for "${locale}" (content/i18n/${locale}/charts.yaml)`);
+  let charts = byLocale.get(locale);
+  if (!charts) byLocale.set(locale, (charts = build(locale)));
+  return charts;
+}
 
-export function chartById(id: string): ChartSpec {
-  const chart = siteCharts.find((candidate) => candidate.id === id);
+/** The locales whose charts can be drawn. */
+export const chartLocales: Locale[] = locales.filter((locale) => chartWords.has(locale));
+
+/** Every chart on the site, in story order, in the default edition. */
+export const siteCharts: ChartSpec[] = chartsIn(defaultLocale);
+
+export function chartById(id: string, locale: Locale = defaultLocale): ChartSpec {
+  const chart = chartsIn(locale).find((candidate) => candidate.id === id);
   if (!chart)
     throw new Error(`No chart "${id}" in src/charts/site-charts.ts (known: ${siteCharts.map((c) => c.id).join(', ')})`);
   return chart;

@@ -67,6 +67,30 @@ const en = {
   'qualifier.up-to': 'up to',
   'figure.claim': 'claim, not verified',
   'chart.showData': 'Show the data table',
+  'chart.stepGap':
+    'Each dot is a reported total. Where no total was reported for more than five weeks, the line breaks: the count rose in between, but the reports do not say when.',
+  'chart.provisionalLegend': 'Solid: final count. Dashed outline: provisional or preliminary count, which may change.',
+  'chart.status.final': 'final',
+  'chart.status.preliminary': 'preliminary',
+  'chart.status.provisional': 'provisional',
+  'chart.status.estimate': 'estimate',
+  'chart.status.claim': 'claim',
+  'chart.finding': 'Up {figure}{period}',
+  'chart.period.window': ' in the first {months} months',
+  'chart.period.ended': ' for {months} months',
+  'chart.period.lasting': ', lasting at least {months} months',
+  'chart.end.window': 'the estimate covers these months only',
+  'chart.end.ended': 'the rise then ended',
+  'chart.end.lasting': 'the rise lasted at least this long',
+  'chart.countsDiffer': 'Counts differ.',
+  'chart.countDiffers': 'For {date}, {outlet} reported {theirs}; the chart shows {ours}.',
+  'chart.col.measure': 'Measure',
+  'chart.col.value': 'Value',
+  'chart.col.unit': 'Unit',
+  'chart.col.qualifier': 'Qualifier',
+  'chart.col.asOf': 'As of',
+  'chart.col.status': 'Status',
+  'chart.col.year': 'Year',
   'chart.dataThrough': 'Data through',
   'coverage.runsTo': 'Our reporting runs to',
   'coverage.reviewed': 'reviewed',
@@ -277,6 +301,30 @@ const es: Record<UiKey, string> = {
   'qualifier.up-to': 'hasta',
   'figure.claim': 'afirmación no verificada',
   'chart.showData': 'Mostrar la tabla de datos',
+  'chart.stepGap':
+    'Cada punto es un total reportado. Donde pasaron más de cinco semanas sin un total nuevo, la línea se corta: la cifra subió en ese lapso, pero los reportes no dicen cuándo.',
+  'chart.provisionalLegend': 'Relleno: cifra definitiva. Contorno punteado: cifra provisional o preliminar, que puede cambiar.',
+  'chart.status.final': 'definitiva',
+  'chart.status.preliminary': 'preliminar',
+  'chart.status.provisional': 'provisional',
+  'chart.status.estimate': 'estimación',
+  'chart.status.claim': 'afirmación',
+  'chart.finding': 'Aumento de {figure}{period}',
+  'chart.period.window': ' en los primeros {months} meses',
+  'chart.period.ended': ' durante {months} meses',
+  'chart.period.lasting': ', que duró al menos {months} meses',
+  'chart.end.window': 'la estimación cubre solo estos meses',
+  'chart.end.ended': 'después, el aumento terminó',
+  'chart.end.lasting': 'el aumento duró al menos este tiempo',
+  'chart.countsDiffer': 'Las cifras no coinciden.',
+  'chart.countDiffers': 'Para el {date}, {outlet} reportó {theirs}; el gráfico muestra {ours}.',
+  'chart.col.measure': 'Medida',
+  'chart.col.value': 'Valor',
+  'chart.col.unit': 'Unidad',
+  'chart.col.qualifier': 'Matiz',
+  'chart.col.asOf': 'Fecha de la cifra',
+  'chart.col.status': 'Estado',
+  'chart.col.year': 'Año',
   'chart.dataThrough': 'Datos hasta',
   'coverage.runsTo': 'Nuestra cobertura llega hasta el',
   'coverage.reviewed': 'revisada el',
@@ -426,6 +474,12 @@ export const dictionaries: Record<Locale, Record<UiKey, string>> = { en, es };
 
 export function isLocale(value: string | undefined): value is Locale {
   return (locales as readonly string[]).includes(value ?? '');
+}
+
+/** The `Intl` locale each edition formats numbers and dates in: Mexican Spanish for `es`. */
+const intlLocales: Record<Locale, string> = { en: 'en', es: 'es-MX' };
+export function intlLocale(locale: string | undefined): string {
+  return intlLocales[isLocale(locale) ? locale : defaultLocale];
 }
 
 /** Returns the translator for a locale; unknown locales fall back to the default. */
