@@ -77,6 +77,18 @@ const chapters = defineCollection({
   }),
 });
 
+/** Each other edition's chapters: content/i18n/<locale>/chapters/, one per English chapter. */
+const chapterEditions = defineCollection({
+  loader: glob({ pattern: '*/chapters/*.mdx', base: './content/i18n' }),
+  schema: z.strictObject({
+    /** The English chapter this one renders (its file name without .mdx). */
+    renders: reference('chapters'),
+    title: z.string().min(1),
+    nav: z.string().min(1),
+    summary: z.string().min(1),
+  }),
+});
+
 /** The public log of updates and corrections, shown on the about page. */
 const updates = defineCollection({
   loader: file('content/updates/log.yaml'),
@@ -94,5 +106,6 @@ export const collections = {
   options,
   operation,
   chapters,
+  chapterEditions,
   updates,
 };

@@ -20,6 +20,8 @@ export interface NumeralFinding {
 
 const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+/** Spanish dates put the day before the month: "27 de noviembre de 2024". */
+const MONTH_ES = '(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)';
 const NUMERAL = /\d[\d,.]*\d%?|\d%?/g;
 const YEAR = /^(?:1[89]\d\d|20\d\d)$/;
 
@@ -33,6 +35,7 @@ function isAllowed(text: string, start: number, numeral: string, exempt: [number
   const day = Number(numeral);
   const isDay = /^\d{1,2}$/.test(numeral) && day >= 1 && day <= 31;
   if (isDay && (new RegExp(`${MONTH}\\s$`).test(before) || new RegExp(`^\\s${MONTH}`).test(after))) return true; // a date
+  if (isDay && new RegExp(`^\\s+de\\s+${MONTH_ES}\\b`).test(after)) return true; // una fecha
   return false;
 }
 

@@ -14,7 +14,7 @@ import { buildTimelineDots } from './builders/timeline-dots.ts';
 import type { ChartSpec } from './chart-spec.ts';
 import { fill, readChartText, type ChartText } from './chart-text.ts';
 import { formatFigureValue } from '../lib/format-figure.ts';
-import { formatPartialDate } from '../lib/format-date.ts';
+import { formatDateAfterPreposition } from '../lib/format-date.ts';
 import { wrapText } from '../images/text-metrics.ts';
 import { defaultLocale, intlLocale, locales, useTranslations, type Locale, type UiKey } from '../i18n/ui.ts';
 import { localise } from '../i18n/site-translations.ts';
@@ -45,6 +45,10 @@ const weakNotes = (items: { label: string; weak_sourcing?: string | undefined }[
   return notes.length ? { weak: notes } : {};
 };
 
+/** Spanish contracts "de el" and "a el", which appear once a date with its article fills a template. */
+const contract = (text: string, locale: Locale) =>
+  locale === 'es' ? text.replace(/\bde el\b/g, 'del').replace(/\ba el\b/g, 'al') : text;
+
 /** The formats and words one edition's charts are drawn with. */
 function chartLocale(locale: Locale) {
   const t = useTranslations(locale);
@@ -57,7 +61,8 @@ function chartLocale(locale: Locale) {
     `${q ? `${qualifier(q)} ` : ''}${number.format(value)}`;
   const figureText = (f: Figure) => `${f.qualifier ? `${qualifier(f.qualifier)} ` : ''}${formatFigureValue(f, intl)}`;
   const status = (value: string) => t(`chart.status.${value}` as UiKey);
-  const date = (value: string) => formatPartialDate(value, intl);
+  // Dates in chart words follow a preposition ("from", "to", "for"): Spanish then needs its article.
+  const date = (value: string) => formatDateAfterPreposition(value, intl);
   const words = (id: string): ChartText => {
     const text = chartWords.get(locale)?.get(id);
     if (!text) throw new Error(`Chart registry: no ${locale} words for chart "${id}" in content/${locale === defaultLocale ? 'charts/text.yaml' : `i18n/${locale}/charts.yaml`}`);
@@ -71,7 +76,7 @@ type ChartLocale = ReturnType<typeof chartLocale>;
 function textOf(l: ChartLocale, id: string, values: Record<string, string | number> = {}) {
   const words = l.words(id);
   const where = `Chart "${id}" (${l.locale})`;
-  const filled = (text: string | undefined) => (text === undefined ? undefined : fill(text, values, where));
+  const filled = (text: string | undefined) => (text === undefined ? undefined : contract(fill(text, values, where), l.locale));
   const need = <T,>(value: T | undefined, field: string): T => {
     if (value === undefined) throw new Error(`${where}: needs "${field}" in its words`);
     return value;
@@ -302,7 +307,7 @@ const outletOf = (id: string) => siteRegister.sources.find(({ data }) => data.id
 function disagreementNote(l: ChartLocale, data: Series): string {
   const lines = data.points.flatMap((point) =>
     point.disagreements.map((d) =>
-      fill(l.t('chart.countDiffers'), { date: l.date(point.period), outlet: outletOf(d.source), theirs: l.hedged(d), ours: l.hedged(point) }, data.id),
+      contract(fill(l.t('chart.countDiffers'), { date: l.date(point.period), outlet: outletOf(d.source), theirs: l.hedged(d), ours: l.hedged(point) }, data.id), l.locale),
     ),
   );
   return lines.length ? `${l.t('chart.countsDiffer')} ${lines.join(' ')}` : '';

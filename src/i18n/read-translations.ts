@@ -12,7 +12,7 @@ import {
   type TranslatedKind,
   type Translation,
 } from './translation-kinds.ts';
-import { editionPages, pageNeeds, type EditionPage } from './edition-pages.ts';
+import { editionPages, pageNeeds, partFiles, type EditionPage } from './edition-pages.ts';
 
 /** Where each edition's words live: content/i18n/<locale>/. */
 export const translationRoot = 'content/i18n';
@@ -237,13 +237,14 @@ function readEdition(
   const pages = new Set(parsed.success ? parsed.data.pages : []);
   for (const page of pages) {
     for (const need of pageNeeds[page]) {
-      const present = need === 'chapters' ? chapters.size > 0 : kinds[need] !== undefined;
-      if (!present)
-        problems.push({
-          file,
-          field: 'pages',
-          message: `lists "${page}", which needs ${join(translationRoot, locale, need === 'chapters' ? 'chapters/' : `${need}.yaml`)}`,
-        });
+      const present =
+        need === 'chapters'
+          ? chapters.size > 0
+          : need === 'opening' || need === 'charts'
+            ? existsSync(join(root, translationRoot, locale, partFiles[need]))
+            : kinds[need] !== undefined;
+      const where = join(translationRoot, locale, need in partFiles ? partFiles[need as keyof typeof partFiles] : `${need}.yaml`);
+      if (!present) problems.push({ file, field: 'pages', message: `lists "${page}", which needs ${where}` });
     }
   }
   return { locale, pages, kinds, chapters };

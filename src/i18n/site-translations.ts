@@ -37,7 +37,7 @@ function wordsFor<K extends TranslatedKind>(kind: K, id: string, locale: Locale)
  * An entry with its prose in the locale's words; facts stay as the English register has them. The
  * build has already checked that each published page's translations are complete.
  */
-export function localise<K extends TranslatedKind, E extends RegisterEntry<K>>(kind: K, entry: E, locale: Locale): E {
+export function localise<K extends TranslatedKind, E extends { id: string }>(kind: K, entry: E, locale: Locale): E {
   if (locale === defaultLocale) return entry;
   // A quote's rendering is not its English `translation` (which renders Spanish into English): see quoteRendering.
   const {
@@ -51,13 +51,13 @@ export function localise<K extends TranslatedKind, E extends RegisterEntry<K>>(k
     const weak = new Map(
       (points as { period: string; weak_sourcing: string }[]).map((point) => [point.period, point.weak_sourcing]),
     );
-    const series = localised as RegisterEntry<'series'>;
+    const series = localised as unknown as RegisterEntry<'series'>;
     return {
       ...series,
       points: series.points.map((point) =>
         weak.has(point.period) ? { ...point, weak_sourcing: weak.get(point.period) } : point,
       ),
-    } as E;
+    } as unknown as E;
   }
   return localised;
 }

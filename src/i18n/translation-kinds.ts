@@ -63,6 +63,7 @@ export const translationSchemas = {
     context: optionalProse,
     /** Our rendering of words spoken in another language than this edition's. */
     translation: optionalProse,
+    weak_sourcing: optionalProse,
   }),
 } satisfies Record<TranslatedKind, z.ZodType>;
 
@@ -80,7 +81,7 @@ export const mirroredFields: { [K in TranslatedKind]: (keyof Translation<K> & st
   operation: ['weak_sourcing'],
   series: ['notes', 'location', 'weak_sourcing'],
   actors: [],
-  quotes: ['context'],
+  quotes: ['context', 'weak_sourcing'],
 };
 
 export type RegisterEntry<K extends TranslatedKind> = Register[K][number]['data'];

@@ -1,6 +1,6 @@
 import type { ChartSpec } from '../charts/chart-spec.ts';
 import { siteCharts } from '../charts/site-charts.ts';
-import { useTranslations, type UiKey } from '../i18n/ui.ts';
+import { intlLocale, useTranslations, type UiKey } from '../i18n/ui.ts';
 import { localisedPath, siteEditions } from '../i18n/site-translations.ts';
 import type { EditionPage } from '../i18n/edition-pages.ts';
 import { formatPartialDate } from '../lib/format-date.ts';
@@ -50,6 +50,8 @@ const asOf = newest ? `${t('asof.label')} ${formatPartialDate(newest, 'en')}` : 
 
 /** The title and line of each page other editions can publish, as the page passes them to its layout. */
 const editionPageText: Record<EditionPage, [UiKey, UiKey]> = {
+  story: ['site.title', 'site.subtitle'],
+  timeline: ['timeline.title', 'timeline.intro'],
   glossary: ['nav.glossary', 'glossary.intro'],
 };
 
@@ -58,7 +60,12 @@ const editionCards = [...siteEditions].flatMap(([locale, edition]) => {
   const tl = useTranslations(locale);
   return [...edition.pages].map((page) => {
     const [title, line] = editionPageText[page];
-    return titleCard(localisedPath(page, locale).replace(/\/$/, ''), tl(title), tl(line), undefined, tl('site.title'));
+    const path = localisedPath(page, locale).replace(/\/$/, '');
+    if (page === 'story') {
+      const note = newest ? `${tl('asof.label')} ${formatPartialDate(newest, intlLocale(locale))}` : undefined;
+      return { ...titleCard(path, tl(title), tl(line), note), alt: `${tl(title)} ${tl(line)}` };
+    }
+    return titleCard(path, tl(title), tl(line), undefined, tl('site.title'));
   });
 });
 

@@ -13,6 +13,8 @@ export interface CitationInput {
   updated: string;
   /** When the reader accessed it; undefined renders the placeholder. */
   accessed?: Date | undefined;
+  /** The edition's language: `es` cites in the Spanish forms of each style. */
+  locale?: 'en' | 'es' | undefined;
 }
 
 /** One citation as plain text (to copy) and as HTML (italics where the style asks for them). */
@@ -23,9 +25,13 @@ export interface Citation {
 }
 
 export const ACCESS_PLACEHOLDER = '[date you read it]';
+export const ACCESS_PLACEHOLDER_ES = '[fecha en que lo leíste]';
 
 const longDate = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+const longDateEs = new Intl.DateTimeFormat('es-MX', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
 const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
+// Spanish writes month abbreviations in lower case; May is short enough to spell out.
+const MLA_MONTHS_ES = ['ene.', 'feb.', 'mar.', 'abr.', 'mayo', 'jun.', 'jul.', 'ago.', 'sept.', 'oct.', 'nov.', 'dic.'];
 
 function utc(day: string): Date {
   return new Date(`${day}T00:00:00Z`);
@@ -36,8 +42,8 @@ export function localDay(now: Date): Date {
   return new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
 }
 
-function mlaDate(date: Date): string {
-  return `${date.getUTCDate()} ${MLA_MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+function mlaDate(date: Date, months = MLA_MONTHS): string {
+  return `${date.getUTCDate()} ${months[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
 
 /** Adds a full stop unless the text already ends a sentence (a title ending in "?" keeps it). */
@@ -59,8 +65,13 @@ function assemble(style: CitationStyle, parts: (string | { italic: string })[]):
 }
 
 /** APA 7, a webpage with no individual author that changes over time, so with a retrieval date. */
-export function apa({ title, siteName, url, updated, accessed }: CitationInput): Citation {
+export function apa({ title, siteName, url, updated, accessed, locale }: CitationInput): Citation {
   const date = utc(updated);
+  if (locale === 'es') {
+    const retrieved = accessed ? longDateEs.format(accessed) : ACCESS_PLACEHOLDER_ES;
+    const day = `${date.getUTCFullYear()}, ${longDateEs.format(date).replace(/ de \d{4}$/, '')}`;
+    return assemble('apa', [{ italic: closed(title) }, ` (${day}). ${closed(siteName)} Recuperado el ${retrieved}, de ${url}`]);
+  }
   const day = `${date.getUTCFullYear()}, ${longDate.format(date).replace(/, \d{4}$/, '')}`;
   const retrieved = accessed ? longDate.format(accessed) : ACCESS_PLACEHOLDER;
   return assemble('apa', [
@@ -70,7 +81,16 @@ export function apa({ title, siteName, url, updated, accessed }: CitationInput):
 }
 
 /** MLA 9: title case, day-month-year dates with abbreviated months, URL without its scheme. */
-export function mla({ title, siteName, url, updated, accessed }: CitationInput): Citation {
+export function mla({ title, siteName, url, updated, accessed, locale }: CitationInput): Citation {
+  if (locale === 'es') {
+    // Spanish keeps sentence case in titles.
+    const tail = /[?!]$/.test(siteName) ? siteName : `${siteName},`;
+    return assemble('mla', [
+      `“${closed(title)}” `,
+      { italic: tail },
+      ` ${mlaDate(utc(updated), MLA_MONTHS_ES)}, ${url.replace(/^https?:\/\//, '')}. Consultado el ${accessed ? mlaDate(accessed, MLA_MONTHS_ES) : ACCESS_PLACEHOLDER_ES}.`,
+    ]);
+  }
   const site = titleCase(siteName);
   const tail = /[?!]$/.test(site) ? site : `${site},`;
   return assemble('mla', [
@@ -81,7 +101,12 @@ export function mla({ title, siteName, url, updated, accessed }: CitationInput):
 }
 
 /** Chicago 17, bibliography entry for a website with no author: last-modified and access dates. */
-export function chicago({ title, siteName, url, updated, accessed }: CitationInput): Citation {
+export function chicago({ title, siteName, url, updated, accessed, locale }: CitationInput): Citation {
+  if (locale === 'es')
+    return assemble('chicago', [
+      `“${closed(title)}” ${closed(siteName)} Última modificación: ${longDateEs.format(utc(updated))}. `,
+      `Consultado el ${accessed ? longDateEs.format(accessed) : ACCESS_PLACEHOLDER_ES}. ${url}.`,
+    ]);
   return assemble('chicago', [
     `“${closed(titleCase(title))}” ${closed(titleCase(siteName))} Last modified ${longDate.format(utc(updated))}. `,
     `Accessed ${accessed ? longDate.format(accessed) : ACCESS_PLACEHOLDER}. ${url}.`,

@@ -10,3 +10,12 @@ export function formatPartialDate(date: string, locale: string): string {
   if (day) options.day = 'numeric';
   return new Intl.DateTimeFormat(locale, options).format(when);
 }
+
+/**
+ * A date as it follows "to", "through" or "on" in a sentence: Spanish puts an article before a
+ * day ("hasta el 1 de julio de 2026") but not before a month or a year ("hasta julio de 2026").
+ */
+export function formatDateAfterPreposition(date: string, locale: string): string {
+  const formatted = formatPartialDate(date, locale);
+  return locale.startsWith('es') && date.length === 10 ? `el ${formatted}` : formatted;
+}

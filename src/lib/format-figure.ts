@@ -17,13 +17,29 @@ export function formatFigureValue({ value, format }: Formattable, locale: string
       return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
     case 'usd':
       // Compact currency only abbreviates ("$15B"); spelling the currency out keeps it readable.
-      return new Intl.NumberFormat(locale, {
-        style: 'currency',
-        currency: 'USD',
-        ...compact,
-        ...(isRoundLarge(value) ? { currencyDisplay: 'name' } : {}),
-      }).format(value);
+      return millionsOf(
+        new Intl.NumberFormat(locale, {
+          style: 'currency',
+          currency: 'USD',
+          ...compact,
+          ...(isRoundLarge(value) ? { currencyDisplay: 'name' } : {}),
+        }).format(value),
+        locale,
+      );
     default:
       return new Intl.NumberFormat(locale, compact).format(value);
   }
+}
+
+/**
+ * Spanish counts millions as nouns, so a noun after them takes "de" ("10 mil millones de
+ * dólares"); Intl's spelled-out currency leaves it out.
+ */
+function millionsOf(text: string, locale: string): string {
+  return locale.startsWith('es') ? text.replace(/\b(mill(?:ón|ones)) (?=\p{L})/u, '$1 de ') : text;
+}
+
+/** A formatted value followed by its unit words, as a sentence in the locale would join them. */
+export function withUnit(value: string, unit: string, locale: string): string {
+  return millionsOf(`${value} ${unit}`, locale);
 }

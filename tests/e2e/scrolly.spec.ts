@@ -13,26 +13,29 @@ async function expectState(section: Locator, step: number) {
   for (const mark of marks) expect(mark.on).toBe(mark.steps.includes(step));
 }
 
-async function scrollySections(page: Page) {
-  await page.goto('');
+async function scrollySections(page: Page, path = '') {
+  await page.goto(path);
   const sections = page.locator('scrolly-section');
   const count = await sections.count();
   expect(count).toBeGreaterThan(0);
   return { sections, count };
 }
 
-test('scrolling through each scrolly section sets the chart state of every step', async ({ page }) => {
-  const { sections, count } = await scrollySections(page);
-  for (let s = 0; s < count; s++) {
-    const section = sections.nth(s);
-    const steps = section.locator('[data-step]');
-    const total = await steps.count();
-    for (let k = 0; k < total; k++) {
-      await steps.nth(k).evaluate((el) => el.scrollIntoView({ block: 'center' }));
-      await expectState(section, k + 1);
+// The Spanish story draws the same charts from its own words: its steps must drive them the same way.
+for (const [edition, path] of [['English', ''], ['Spanish', 'es/']] as const) {
+  test(`scrolling through each scrolly section sets the chart state of every step (${edition})`, async ({ page }) => {
+    const { sections, count } = await scrollySections(page, path);
+    for (let s = 0; s < count; s++) {
+      const section = sections.nth(s);
+      const steps = section.locator('[data-step]');
+      const total = await steps.count();
+      for (let k = 0; k < total; k++) {
+        await steps.nth(k).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+        await expectState(section, k + 1);
+      }
     }
-  }
-});
+  });
+}
 
 test('a deep link to a step opens the chart in that state, also after a resize', async ({ page }) => {
   const { sections } = await scrollySections(page);

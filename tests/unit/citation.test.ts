@@ -53,3 +53,25 @@ describe('citations for a fixed access date', () => {
     expect(sourceDate({ published: '2024-11' })).toBe('2024-11');
   });
 });
+
+describe('citations in Spanish', () => {
+  const input = {
+    title: 'El debate en EE. UU. sobre una acción militar en México, explicado',
+    siteName: '¿Ataques contra los cárteles?',
+    url: 'https://example.org/es/',
+    updated: '2026-12-02',
+    locale: 'es' as const,
+  };
+  it('keeps sentence case and writes dates and retrieval words in Spanish', () => {
+    const accessed = new Date('2026-12-03T00:00:00Z');
+    expect(apa({ ...input, accessed }).text).toBe(
+      'El debate en EE. UU. sobre una acción militar en México, explicado. (2026, 2 de diciembre). ¿Ataques contra los cárteles? Recuperado el 3 de diciembre de 2026, de https://example.org/es/',
+    );
+    expect(mla({ ...input, accessed }).text).toBe(
+      '“El debate en EE. UU. sobre una acción militar en México, explicado.” ¿Ataques contra los cárteles? 2 dic. 2026, example.org/es/. Consultado el 3 dic. 2026.',
+    );
+    expect(chicago({ ...input, accessed }).text).toBe(
+      '“El debate en EE. UU. sobre una acción militar en México, explicado.” ¿Ataques contra los cárteles? Última modificación: 2 de diciembre de 2026. Consultado el 3 de diciembre de 2026. https://example.org/es/.',
+    );
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatFigureValue } from '../../src/lib/format-figure.ts';
-import { formatPartialDate } from '../../src/lib/format-date.ts';
+import { formatFigureValue, withUnit } from '../../src/lib/format-figure.ts';
+import { formatDateAfterPreposition, formatPartialDate } from '../../src/lib/format-date.ts';
 import { countWords } from '../../src/schemas/common.ts';
 import { withBase } from '../../src/lib/paths.ts';
 
@@ -46,5 +46,21 @@ describe('withBase', () => {
     ['/graphics/2026/cartels', '#proposals', '/graphics/2026/cartels/#proposals'],
   ])('joins %s and %s', (base, path, expected) => {
     expect(withBase(base, path)).toBe(expected);
+  });
+});
+
+describe('numbers and dates in Mexican Spanish', () => {
+  it('formats figures with es-MX separators and joins millions to their noun with "de"', () => {
+    expect(formatFigureValue({ value: 1_600_000, format: 'number' }, 'es-MX')).toBe('1.6 millones');
+    expect(formatFigureValue({ value: 797_266, format: 'number' }, 'es-MX')).toBe('797,266');
+    expect(formatFigureValue({ value: 10_000_000_000, format: 'usd' }, 'es-MX')).toBe('10 mil millones de dólares estadounidenses');
+    expect(formatFigureValue({ value: 10_000_000_000, format: 'usd' }, 'en')).toBe('10 billion US dollars');
+    expect(withUnit('1.6 millones', 'ciudadanos', 'es-MX')).toBe('1.6 millones de ciudadanos');
+    expect(withUnit('797,266', 'personas', 'es-MX')).toBe('797,266 personas');
+  });
+  it('puts an article before a day, not before a month, after a Spanish preposition', () => {
+    expect(formatDateAfterPreposition('2026-07-01', 'es-MX')).toBe('el 1 de julio de 2026');
+    expect(formatDateAfterPreposition('2026-07', 'es-MX')).toBe('julio de 2026');
+    expect(formatDateAfterPreposition('2026-07-01', 'en')).toBe('July 1, 2026');
   });
 });

@@ -14,6 +14,11 @@ describe('findProseNumerals', () => {
     expect(numerals('In 2019, on November 27, and on 5 November, the 21st meeting met.')).toEqual([]);
   });
 
+  it('allows Spanish dates but still flags a day count that is no date', () => {
+    expect(numerals('El 27 de noviembre de 2024 y el 1 de julio, la revista informó.')).toEqual([]);
+    expect(numerals('Durante 27 días de combates murieron 9 personas.')).toEqual(['27', '9']);
+  });
+
   it('ignores cited components and their attributes, frontmatter and code', () => {
     const mdx = '---\norder: 3\n---\nAbout <Fig id="us-citizens-1-6m" /> live there.\n\n```\nlet x = 42;\n```\n';
     expect(numerals(mdx)).toEqual([]);
