@@ -12,9 +12,9 @@ import { buildLadder } from './builders/ladder.ts';
 import { buildStepLine } from './builders/step-line.ts';
 import { buildTimelineDots } from './builders/timeline-dots.ts';
 import type { ChartSpec } from './chart-spec.ts';
-import { fill, readChartText, type ChartText } from './chart-text.ts';
+import { chartTextFile, fill, readChartText, type ChartText } from './chart-text.ts';
 import { formatFigureValue } from '../lib/format-figure.ts';
-import { formatDateAfterPreposition } from '../lib/format-date.ts';
+import { contractArticles, formatDateAfterPreposition } from '../lib/format-date.ts';
 import { wrapText } from '../images/text-metrics.ts';
 import { defaultLocale, intlLocale, locales, useTranslations, type Locale, type UiKey } from '../i18n/ui.ts';
 import { localise } from '../i18n/site-translations.ts';
@@ -45,10 +45,6 @@ const weakNotes = (items: { label: string; weak_sourcing?: string | undefined }[
   return notes.length ? { weak: notes } : {};
 };
 
-/** Spanish contracts "de el" and "a el", which appear once a date with its article fills a template. */
-const contract = (text: string, locale: Locale) =>
-  locale === 'es' ? text.replace(/\bde el\b/g, 'del').replace(/\ba el\b/g, 'al') : text;
-
 /** The formats and words one edition's charts are drawn with. */
 function chartLocale(locale: Locale) {
   const t = useTranslations(locale);
@@ -65,7 +61,7 @@ function chartLocale(locale: Locale) {
   const date = (value: string) => formatDateAfterPreposition(value, intl);
   const words = (id: string): ChartText => {
     const text = chartWords.get(locale)?.get(id);
-    if (!text) throw new Error(`Chart registry: no ${locale} words for chart "${id}" in content/${locale === defaultLocale ? 'charts/text.yaml' : `i18n/${locale}/charts.yaml`}`);
+    if (!text) throw new Error(`Chart registry: no ${locale} words for chart "${id}" in ${chartTextFile(locale)}`);
     return text;
   };
   return { locale, t, intl, number, compact, hedged, figureText, status, date, words };
@@ -76,7 +72,7 @@ type ChartLocale = ReturnType<typeof chartLocale>;
 function textOf(l: ChartLocale, id: string, values: Record<string, string | number> = {}) {
   const words = l.words(id);
   const where = `Chart "${id}" (${l.locale})`;
-  const filled = (text: string | undefined) => (text === undefined ? undefined : contract(fill(text, values, where), l.locale));
+  const filled = (text: string | undefined) => (text === undefined ? undefined : contractArticles(fill(text, values, where), l.intl));
   const need = <T,>(value: T | undefined, field: string): T => {
     if (value === undefined) throw new Error(`${where}: needs "${field}" in its words`);
     return value;
@@ -307,7 +303,7 @@ const outletOf = (id: string) => siteRegister.sources.find(({ data }) => data.id
 function disagreementNote(l: ChartLocale, data: Series): string {
   const lines = data.points.flatMap((point) =>
     point.disagreements.map((d) =>
-      contract(fill(l.t('chart.countDiffers'), { date: l.date(point.period), outlet: outletOf(d.source), theirs: l.hedged(d), ours: l.hedged(point) }, data.id), l.locale),
+      contractArticles(fill(l.t('chart.countDiffers'), { date: l.date(point.period), outlet: outletOf(d.source), theirs: l.hedged(d), ours: l.hedged(point) }, data.id), l.intl),
     ),
   );
   return lines.length ? `${l.t('chart.countsDiffer')} ${lines.join(' ')}` : '';

@@ -19,3 +19,8 @@ export function formatDateAfterPreposition(date: string, locale: string): string
   const formatted = formatPartialDate(date, locale);
   return locale.startsWith('es') && date.length === 10 ? `el ${formatted}` : formatted;
 }
+
+/** Spanish contracts "de el" and "a el", which appear once a date with its article fills a sentence. */
+export function contractArticles(text: string, locale: string): string {
+  return locale.startsWith('es') ? text.replace(/\bde el\b/g, 'del').replace(/\ba el\b/g, 'al') : text;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatFigureValue, withUnit } from '../../src/lib/format-figure.ts';
-import { formatDateAfterPreposition, formatPartialDate } from '../../src/lib/format-date.ts';
+import { contractArticles, formatDateAfterPreposition, formatPartialDate } from '../../src/lib/format-date.ts';
 import { countWords } from '../../src/schemas/common.ts';
 import { withBase } from '../../src/lib/paths.ts';
 
@@ -62,5 +62,7 @@ describe('numbers and dates in Mexican Spanish', () => {
     expect(formatDateAfterPreposition('2026-07-01', 'es-MX')).toBe('el 1 de julio de 2026');
     expect(formatDateAfterPreposition('2026-07', 'es-MX')).toBe('julio de 2026');
     expect(formatDateAfterPreposition('2026-07-01', 'en')).toBe('July 1, 2026');
+    expect(contractArticles('de noviembre de 2024 a el 1 de julio, de el 2', 'es-MX')).toBe('de noviembre de 2024 al 1 de julio, del 2');
+    expect(contractArticles('from a el', 'en')).toBe('from a el');
   });
 });
