@@ -12,7 +12,7 @@ import lighthouse, { desktopConfig, startTimespan } from 'lighthouse';
 import puppeteer from 'puppeteer-core';
 import { sitePages } from './lib/site-pages.ts';
 import { serveDist } from './lib/serve-dist.ts';
-import { readabilityMarkdown } from './lib/readability-report.ts';
+import { readabilityMarkdown, spanishReadabilityMarkdown } from './lib/readability-report.ts';
 
 type Metrics = Record<
   | 'performance'
@@ -170,6 +170,21 @@ try {
   await server.stop();
 }
 
+// The Spanish story must weigh what the English one does: within 5% in script, transfer and LCP.
+const EDITION_SLACK = 1.05;
+const editionGaps = (['mobile', 'desktop'] as const).flatMap((formFactor) => {
+  const of = (page: string) => results.find((r) => r.page === page && r.formFactor === formFactor);
+  const en = of('/');
+  const es = of('/es/');
+  if (!en || !es) return [];
+  return (['jsBytes', 'totalBytes', 'lcpMs'] as const).flatMap((key) =>
+    es.median[key] > en.median[key] * EDITION_SLACK
+      ? [`/es/ ${formFactor} ${key} ${es.median[key]} is over 105% of /'s ${en.median[key]}`]
+      : [],
+  );
+});
+for (const gap of editionGaps) console.log(`EDITION GAP: ${gap}`);
+
 mkdirSync('bench/reports', { recursive: true });
 const columns = [
   'performance',
@@ -194,8 +209,9 @@ const table = [
   ),
 ].join('\n');
 writeFileSync('bench/reports/lighthouse.json', JSON.stringify({ runs: RUNS, results }, null, 2));
-const reading = readabilityMarkdown();
-writeFileSync('bench/reports/lighthouse.md', `# Lighthouse medians (${RUNS} runs)\n\n${table}\n\n${reading}\n`);
+const reading = `${readabilityMarkdown()}\n\n${spanishReadabilityMarkdown()}`;
+const editions = `## Spanish story against the English one (within 5%: script, transfer, LCP)\n\n${editionGaps.length ? editionGaps.map((gap) => `- ${gap}`).join('\n') : 'Within 5% on every measure.'}`;
+writeFileSync('bench/reports/lighthouse.md', `# Lighthouse medians (${RUNS} runs)\n\n${table}\n\n${editions}\n\n${reading}\n`);
 console.log(`\n${reading}`);
 console.log(
   `\nReport: bench/reports/lighthouse.md\n${results.filter((r) => r.over.length).length} page/form pairs over budget.`,
