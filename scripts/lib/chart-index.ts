@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { defaultLocale, locales } from '../../src/i18n/ui.ts';
 
 export interface ChartIndexEntry {
   id: string;
@@ -9,8 +10,23 @@ export interface ChartIndexEntry {
   json: string;
 }
 
-/** The built chart index (dist/data/charts.json): which charts exist and where their files are. */
-export function readChartIndex(): ChartIndexEntry[] {
-  const path = join(process.cwd(), 'dist/data/charts.json');
-  return (JSON.parse(readFileSync(path, 'utf8')) as { charts: ChartIndexEntry[] }).charts;
+export interface ChartIndex {
+  lang: string;
+  charts: ChartIndexEntry[];
+}
+
+/** Where an edition's pages sit in the built site: the default edition at the root. */
+const editionDir = (lang: string) => (lang === defaultLocale ? '' : `${lang}/`);
+
+/** One edition's built chart index (dist/<lang>/data/charts.json): which charts exist and where their files are. */
+export function readChartIndex(lang: string = defaultLocale): ChartIndexEntry[] {
+  const path = join(process.cwd(), `dist/${editionDir(lang)}data/charts.json`);
+  return (JSON.parse(readFileSync(path, 'utf8')) as ChartIndex).charts;
+}
+
+/** Every edition's chart index the build published, the default edition first. */
+export function readChartIndices(): ChartIndex[] {
+  return locales
+    .filter((lang) => existsSync(join(process.cwd(), `dist/${editionDir(lang)}data/charts.json`)))
+    .map((lang) => ({ lang, charts: readChartIndex(lang) }));
 }

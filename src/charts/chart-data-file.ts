@@ -1,17 +1,21 @@
 import type { Source } from '../schemas/source.ts';
 import type { ChartSpec } from './chart-spec.ts';
+import { useTranslations } from '../i18n/ui.ts';
 
-export const DATA_LICENCE = 'CC BY 4.0: credit "Strikes on the cartels?" and link to the story.';
-
-/** The JSON a newsroom downloads for a chart: the values as drawn, with their sources. */
+/**
+ * The JSON a newsroom downloads for a chart: the values as drawn, with their sources. Keys stay
+ * the same in every edition, for code that reads them; titles, column names and cells are the
+ * edition's words.
+ */
 export function chartDataJson(chart: ChartSpec, sources: Source[]) {
   return {
+    lang: chart.locale,
     id: chart.id,
     title: chart.title,
     takeaway: chart.takeaway,
     note: chart.note ?? null,
     data_through: chart.dataThrough ?? null,
-    licence: DATA_LICENCE,
+    licence: useTranslations(chart.locale)('data.licence'),
     columns: chart.table.columns,
     rows: chart.table.rows,
     sources: sources.map(({ id, outlet, title, published, url }) => ({
@@ -26,12 +30,13 @@ export function chartDataJson(chart: ChartSpec, sources: Source[]) {
 
 /** The CSV version: the table, then a blank line, the sources and the licence as comment rows. */
 export function chartDataRows(chart: ChartSpec, sources: Source[]): string[][] {
+  const t = useTranslations(chart.locale);
   return [
     chart.table.columns,
     ...chart.table.rows,
     [],
-    ['# Sources'],
+    [`# ${t('source.sources')}`],
     ...sources.map((source) => [`# ${source.outlet}`, source.title, source.published ?? '', source.url ?? '']),
-    [`# Licence: ${DATA_LICENCE}`],
+    [`# ${t('data.licenceLabel')}: ${t('data.licence')}`],
   ];
 }

@@ -6,6 +6,7 @@ import type { EffectWindowsModel } from './builders/effect-windows.ts';
 import type { LadderModel } from './builders/ladder.ts';
 import type { StepLineModel } from './builders/step-line.ts';
 import type { TimelineModel } from './builders/timeline-dots.ts';
+import type { Locale } from '../i18n/ui.ts';
 
 export type ChartModel =
   | BarRowsModel
@@ -19,6 +20,8 @@ export type ChartModel =
 /** Everything a page, an embed or a data file needs to show one chart. */
 export interface ChartSpec {
   id: string;
+  /** The edition whose words the chart is drawn in; its embed, image and data files are that edition's. */
+  locale: Locale;
   title: string;
   /** One line saying what the chart shows, in our words. */
   takeaway: string;
@@ -46,3 +49,6 @@ export interface ChartSpec {
   /** For scrolly charts: the steps (1-based) in which each mark id is lit. */
   markSteps?: Record<string, number[]>;
 }
+
+/** A chart as a builder makes it, before the registry stamps its edition on it. */
+export type ChartDraft = Omit<ChartSpec, 'locale'>;

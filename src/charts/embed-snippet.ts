@@ -1,5 +1,5 @@
 import type { ChartSpec } from './chart-spec.ts';
-import { TYPICAL_FRAME_WIDTH, embedHeightAt, embedHeightTable, heightsAttribute } from './embed-heights.ts';
+import { TYPICAL_FRAME_WIDTH, embedHeightAt, embedHeightsKey, heightsAttribute, measuredHeights } from './embed-heights.ts';
 
 /**
  * The height a frame starts at, before embed.js or a resize message can size it: the measured
@@ -7,9 +7,9 @@ import { TYPICAL_FRAME_WIDTH, embedHeightAt, embedHeightTable, heightsAttribute 
  * measured) gets a rough estimate and a warning; an end-to-end test fails until it is measured.
  */
 export function initialEmbedHeight(chart: ChartSpec, width = TYPICAL_FRAME_WIDTH): number {
-  const table = embedHeightTable[chart.id];
+  const table = measuredHeights(chart);
   if (table) return embedHeightAt(table, width);
-  console.warn(`src/charts/embed-heights.json: no measured heights for chart "${chart.id}"; run \`npm run measure:embeds\``);
+  console.warn(`src/charts/embed-heights.json: no measured heights for chart "${embedHeightsKey(chart)}"; run \`npm run measure:embeds\``);
   return Math.round((chart.model.height * width) / chart.model.width) + 600;
 }
 
@@ -19,7 +19,7 @@ export function initialEmbedHeight(chart: ChartSpec, width = TYPICAL_FRAME_WIDTH
  */
 export function embedIframe(chart: ChartSpec, embedUrl: string): string {
   const title = chart.title.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
-  const table = embedHeightTable[chart.id];
+  const table = measuredHeights(chart);
   const heights = table ? ` data-cx-heights="${heightsAttribute(table)}"` : '';
   return `<iframe src="${embedUrl}" title="${title}" width="100%" height="${initialEmbedHeight(chart)}" frameborder="0" style="border:0;width:100%" loading="lazy" data-cx-embed${heights}></iframe>`;
 }
@@ -45,7 +45,7 @@ export function embedSnippet(chart: ChartSpec, embedUrl: string, scriptUrl: stri
  */
 export function pymSnippet(chart: ChartSpec, embedUrl: string): string {
   const id = `cx-${chart.id}`;
-  const table = embedHeightTable[chart.id];
+  const table = measuredHeights(chart);
   const heights = table ? ` data-cx-heights="${heightsAttribute(table)}"` : '';
   return [
     `<div id="${id}" style="min-height:${initialEmbedHeight(chart)}px"${heights}></div><script>${INLINE_SIZER}</script>`,

@@ -11,7 +11,7 @@ import { buildEffectWindows, type WindowEnd } from './builders/effect-windows.ts
 import { buildLadder } from './builders/ladder.ts';
 import { buildStepLine } from './builders/step-line.ts';
 import { buildTimelineDots } from './builders/timeline-dots.ts';
-import type { ChartSpec } from './chart-spec.ts';
+import type { ChartDraft, ChartSpec } from './chart-spec.ts';
 import { chartTextFile, fill, readChartText, type ChartText } from './chart-text.ts';
 import { formatFigureValue } from '../lib/format-figure.ts';
 import { contractArticles, formatDateAfterPreposition } from '../lib/format-date.ts';
@@ -90,7 +90,7 @@ function textOf(l: ChartLocale, id: string, values: Record<string, string | numb
 }
 
 /** A yearly series as columns; provisional and preliminary values drawn as outlines. */
-function columnChart(l: ChartLocale, seriesId: string, id: string, options: Pick<ChartSpec, 'tracksStory'> = {}): ChartSpec {
+function columnChart(l: ChartLocale, seriesId: string, id: string, options: Pick<ChartSpec, 'tracksStory'> = {}): ChartDraft {
   const data = localise('series', series(seriesId), l.locale);
   const text = textOf(l, id);
   const rows = data.points.map((point) => ({
@@ -123,7 +123,7 @@ function columnChart(l: ChartLocale, seriesId: string, id: string, options: Pick
 }
 
 /** Cited figures as labelled bars, labelled in the chart's words. */
-function figureBars(l: ChartLocale, id: string, ids: { id: string; muted?: boolean; highlight?: boolean }[]): ChartSpec {
+function figureBars(l: ChartLocale, id: string, ids: { id: string; muted?: boolean; highlight?: boolean }[]): ChartDraft {
   const text = textOf(l, id);
   const entries = ids.map((row) => ({ ...row, f: localise('figures', figure(row.id), l.locale), label: text.label(row.id) }));
   const rows: BarInput[] = entries.map(({ id: rowId, f, label, muted, highlight }) => ({
@@ -167,7 +167,7 @@ function effectWindows(
   ids: string[],
   /** The sources of what the note says beyond the drawn figures. */
   noteSources: string[] = [],
-): ChartSpec {
+): ChartDraft {
   const text = textOf(l, id);
   const rows = ids.map((rowId) => {
     const f = localise('figures', figure(rowId), l.locale);
@@ -220,7 +220,7 @@ function effectWindows(
   };
 }
 
-function escalationLadder(l: ChartLocale): ChartSpec {
+function escalationLadder(l: ChartLocale): ChartDraft {
   const options = siteRegister.options
     .map(({ data }) => localise('options', data, l.locale))
     .sort((a, b) => a.level - b.level);
@@ -245,7 +245,7 @@ function escalationLadder(l: ChartLocale): ChartSpec {
   };
 }
 
-function raidCycle(l: ChartLocale): ChartSpec {
+function raidCycle(l: ChartLocale): ChartDraft {
   const stages = siteRegister.operation
     .map(({ data }) => localise('operation', data, l.locale))
     .sort((a, b) => a.order - b.order);
@@ -268,7 +268,7 @@ function raidCycle(l: ChartLocale): ChartSpec {
   };
 }
 
-function timeline(l: ChartLocale): ChartSpec {
+function timeline(l: ChartLocale): ChartDraft {
   // The chart covers what happened after the report; the timeline page keeps the background too.
   const events = siteRegister.events
     .map(({ data }) => localise('events', data, l.locale))
@@ -309,7 +309,7 @@ function disagreementNote(l: ChartLocale, data: Series): string {
   return lines.length ? `${l.t('chart.countsDiffer')} ${lines.join(' ')}` : '';
 }
 
-function boatStrikes(l: ChartLocale): ChartSpec {
+function boatStrikes(l: ChartLocale): ChartDraft {
   const data = localise('series', series('boat-strike-deaths'), l.locale);
   const model = buildStepLine(
     data.points.map((point) => ({ date: point.period, value: point.value })),
@@ -346,7 +346,7 @@ function boatStrikes(l: ChartLocale): ChartSpec {
 
 function build(locale: Locale): ChartSpec[] {
   const l = chartLocale(locale);
-  return [
+  const drafts: ChartDraft[] = [
     escalationLadder(l),
     raidCycle(l),
     effectWindows(
@@ -367,6 +367,7 @@ function build(locale: Locale): ChartSpec[] {
     boatStrikes(l),
     timeline(l),
   ];
+  return drafts.map((draft) => ({ ...draft, locale }));
 }
 
 /** The charts of the editions that have chart words, each built once, on first use. */

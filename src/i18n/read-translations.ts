@@ -2,13 +2,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import type { Register } from '../register/check-register.ts';
 import { RegisterError, type RegisterProblem } from '../register/register-error.ts';
 import { defaultLocale, locales, type Locale } from './ui.ts';
 import {
   mirroredFields,
   translatedKinds,
   translationSchemas,
+  type TranslatableRegister,
   type TranslatedKind,
   type Translation,
 } from './translation-kinds.ts';
@@ -46,7 +46,7 @@ function readKind<K extends TranslatedKind>(
   root: string,
   locale: Locale,
   kind: K,
-  english: Register[K],
+  english: TranslatableRegister[K],
   problems: RegisterProblem[],
 ): Map<string, Translation<K>> | undefined {
   const file = join(translationRoot, locale, `${kind}.yaml`);
@@ -217,7 +217,7 @@ function readChapters(root: string, locale: Locale, problems: RegisterProblem[])
 function readEdition(
   root: string,
   locale: Locale,
-  register: Register,
+  register: TranslatableRegister,
   problems: RegisterProblem[],
 ): Edition | undefined {
   if (!existsSync(join(root, translationRoot, locale))) return undefined;
@@ -240,7 +240,7 @@ function readEdition(
       const present =
         need === 'chapters'
           ? chapters.size > 0
-          : need === 'opening' || need === 'charts'
+          : need === 'opening' || need === 'charts' || need === 'about'
             ? existsSync(join(root, translationRoot, locale, partFiles[need]))
             : kinds[need] !== undefined;
       const where = join(translationRoot, locale, need in partFiles ? partFiles[need as keyof typeof partFiles] : `${need}.yaml`);
@@ -254,7 +254,7 @@ function readEdition(
  * Reads every edition other than the default one and checks it against the English register:
  * a missing, extra or mismatched entry stops the build naming the file, the entry and the language.
  */
-export function readTranslations(root: string, register: Register): Map<Locale, Edition> {
+export function readTranslations(root: string, register: TranslatableRegister): Map<Locale, Edition> {
   const problems: RegisterProblem[] = [];
   const editions = new Map<Locale, Edition>();
   for (const locale of locales) {

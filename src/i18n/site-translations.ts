@@ -1,12 +1,17 @@
 // Every edition's words, read and checked once per build, and the lookups pages use to show them.
 import { siteRegister } from '../register/site-register.ts';
+import { siteUpdates } from '../register/site-coverage.ts';
+import { UPDATES_FILE } from '../register/read-updates.ts';
 import { readTranslations, type Edition } from './read-translations.ts';
 import { pagePaths, type EditionPage } from './edition-pages.ts';
 import { withBase } from '../lib/paths.ts';
 import { defaultLocale, locales, type Locale } from './ui.ts';
 import type { RegisterEntry, TranslatedKind, Translation } from './translation-kinds.ts';
 
-export const siteEditions: Map<Locale, Edition> = readTranslations(process.cwd(), siteRegister);
+export const siteEditions: Map<Locale, Edition> = readTranslations(process.cwd(), {
+  ...siteRegister,
+  updates: siteUpdates.map((data) => ({ file: UPDATES_FILE, data })),
+});
 
 /** The locales a page is published in, the default first. */
 export function pageLocales(page: EditionPage): Locale[] {
@@ -21,9 +26,12 @@ export function localeStaticPaths(page: EditionPage) {
   }));
 }
 
+/** Where a locale's pages sit under the site base: the default edition at the root. */
+export const localePrefix = (locale: Locale): string => (locale === defaultLocale ? '' : `${locale}/`);
+
 /** The page's path in a locale, relative to the site base. */
 export function localisedPath(page: EditionPage, locale: Locale): string {
-  return locale === defaultLocale ? pagePaths[page] : `${locale}/${pagePaths[page]}`;
+  return `${localePrefix(locale)}${pagePaths[page]}`;
 }
 
 function wordsFor<K extends TranslatedKind>(kind: K, id: string, locale: Locale): Translation<K> {
@@ -80,4 +88,12 @@ export function editionLink(base: string, path: string, locale: Locale): { href:
   if (locale === defaultLocale) return { href: withBase(base, path) };
   if (published && pageLocales(published).includes(locale)) return { href: withBase(base, `${locale}/${page}${tail}`) };
   return { href: withBase(base, path), hreflang: defaultLocale };
+}
+
+/**
+ * A source as an edition shows it: our notes on it, and its outlet where the English carries our
+ * description ("repost of Rolling Stone text"), in the edition's words once it has them.
+ */
+export function localSource<S extends { id: string }>(source: S, locale: Locale): S {
+  return siteEditions.get(locale)?.kinds.sources ? localise('sources', source, locale) : source;
 }

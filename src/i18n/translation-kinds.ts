@@ -2,7 +2,8 @@
 // sources, excerpts) live once, on the English entry, so every edition shows the same facts.
 import { z } from 'zod';
 import { idSchema, periodSchema, proseSchema } from '../schemas/common.ts';
-import type { Register } from '../register/check-register.ts';
+import type { Located, Register } from '../register/check-register.ts';
+import type { UpdateEntry } from '../schemas/update.ts';
 
 /** Register kinds whose entries carry prose that each edition writes in its own words. */
 export const translatedKinds = [
@@ -14,8 +15,13 @@ export const translatedKinds = [
   'series',
   'actors',
   'quotes',
+  'updates',
+  'sources',
 ] as const;
 export type TranslatedKind = (typeof translatedKinds)[number];
+
+/** The English entries translations render: the register, and the about page's log of updates. */
+export type TranslatableRegister = Register & { updates: Located<UpdateEntry>[] };
 
 const renders = { renders: idSchema };
 const optionalProse = proseSchema.optional();
@@ -65,6 +71,15 @@ export const translationSchemas = {
     translation: optionalProse,
     weak_sourcing: optionalProse,
   }),
+  updates: z.strictObject({ ...renders, text: proseSchema }),
+  sources: z.strictObject({
+    ...renders,
+    sourcing: proseSchema,
+    notes: optionalProse,
+    undated_reason: optionalProse,
+    /** Only where the English outlet carries our description of it ("repost of Rolling Stone text"). */
+    outlet: optionalProse,
+  }),
 } satisfies Record<TranslatedKind, z.ZodType>;
 
 export type Translation<K extends TranslatedKind> = z.output<(typeof translationSchemas)[K]>;
@@ -82,6 +97,8 @@ export const mirroredFields: { [K in TranslatedKind]: (keyof Translation<K> & st
   series: ['notes', 'location', 'weak_sourcing'],
   actors: [],
   quotes: ['context', 'weak_sourcing'],
+  updates: [],
+  sources: ['notes', 'undated_reason'],
 };
 
-export type RegisterEntry<K extends TranslatedKind> = Register[K][number]['data'];
+export type RegisterEntry<K extends TranslatedKind> = TranslatableRegister[K][number]['data'];

@@ -1,12 +1,12 @@
 import type { ChartSpec } from '../charts/chart-spec.ts';
-import { useTranslations } from '../i18n/ui.ts';
+import { useTranslations, type Locale } from '../i18n/ui.ts';
+import { localePrefix } from '../i18n/site-translations.ts';
 import { IMAGE_FONT_STACK, placeChart } from './chart-image.ts';
 import { siteLightChartStyle } from './light-chart-style.ts';
 import { token } from './light-tokens.ts';
 import { CARD_HEIGHT, CARD_WIDTH, type TitleCard } from './page-cards.ts';
 import { textBlock, type TextBlockOptions } from './svg-text.ts';
 
-const t = useTranslations('en');
 const MARGIN = 72;
 const INNER = CARD_WIDTH - 2 * MARGIN;
 /** The accent rule along the top edge and the footer line are what every card of the site shares. */
@@ -19,8 +19,8 @@ type Paragraph = Omit<TextBlockOptions, 'x' | 'top' | 'fill'> & {
 const paragraph = (text: string, top: number, { fill, ...style }: Paragraph) =>
   textBlock(text, { ...style, x: MARGIN, top, fill: token(fill) });
 
-function card(body: string, style = ''): string {
-  const footer = paragraph(t('footer.note'), FOOTER_TOP + 20, {
+function card(locale: Locale, body: string, style = ''): string {
+  const footer = paragraph(useTranslations(locale)('footer.note'), FOOTER_TOP + 20, {
     maxWidth: INNER,
     maxLines: 1,
     size: 28,
@@ -41,8 +41,9 @@ ${footer.markup}
 }
 
 /** A page's card: the site's name, the page's title and its description, centred above the footer. */
-export function titleCardSvg({ page, title, line, note }: TitleCard): string {
-  const isStory = page === '';
+export function titleCardSvg({ page, title, line, note, locale }: TitleCard): string {
+  const isStory = page === localePrefix(locale).replace(/\/$/, '');
+  const t = useTranslations(locale);
   const layout = (top: number) => {
     const parts: string[] = [];
     let y = top;
@@ -66,13 +67,13 @@ export function titleCardSvg({ page, title, line, note }: TitleCard): string {
     return { markup: parts.join('\n'), height: y - top };
   };
   const { height } = layout(0);
-  return card(layout(RULE + (FOOTER_TOP - RULE - height) / 2).markup);
+  return card(locale, layout(RULE + (FOOTER_TOP - RULE - height) / 2).markup);
 }
 
 /** A chart's card: its title and takeaway beside the chart, drawn as large as the card allows. */
 export function chartCardSvg(chart: ChartSpec, markup: string): string {
   const column = 440;
-  const kicker = paragraph(t('site.title'), 56, {
+  const kicker = paragraph(useTranslations(chart.locale)('site.title'), 56, {
     maxWidth: column,
     maxLines: 1,
     size: 26,
@@ -106,5 +107,5 @@ export function chartCardSvg(chart: ChartSpec, markup: string): string {
     width,
     height,
   });
-  return card([kicker.markup, heading.markup, takeaway.markup, placed].join('\n'), siteLightChartStyle(markup));
+  return card(chart.locale, [kicker.markup, heading.markup, takeaway.markup, placed].join('\n'), siteLightChartStyle(markup));
 }

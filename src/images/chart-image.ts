@@ -1,6 +1,6 @@
 import type { ChartSpec } from '../charts/chart-spec.ts';
-import { useTranslations } from '../i18n/ui.ts';
-import { formatPartialDate } from '../lib/format-date.ts';
+import { intlLocale, useTranslations } from '../i18n/ui.ts';
+import { formatDateAfterPreposition } from '../lib/format-date.ts';
 import { IMAGE_FONT_FAMILY } from './image-fonts.ts';
 import { siteLightChartStyle } from './light-chart-style.ts';
 import { token } from './light-tokens.ts';
@@ -81,7 +81,8 @@ ${parts.join('\n')}
 }
 
 /** "Data through <date>." for charts that follow the story, from the same data as the page's line. */
-export function dataThroughLine(chart: ChartSpec, locale = 'en'): string | undefined {
+export function dataThroughLine(chart: ChartSpec): string | undefined {
   if (!chart.tracksStory || !chart.dataThrough) return undefined;
-  return `${useTranslations(locale)('chart.dataThrough')} ${formatPartialDate(chart.dataThrough, locale)}.`;
+  const date = formatDateAfterPreposition(chart.dataThrough, intlLocale(chart.locale));
+  return `${useTranslations(chart.locale)('chart.dataThrough')} ${date}.`;
 }

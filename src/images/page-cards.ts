@@ -1,7 +1,7 @@
 import type { ChartSpec } from '../charts/chart-spec.ts';
-import { siteCharts } from '../charts/site-charts.ts';
-import { intlLocale, useTranslations, type UiKey } from '../i18n/ui.ts';
-import { localisedPath, siteEditions } from '../i18n/site-translations.ts';
+import { chartsIn } from '../charts/site-charts.ts';
+import { defaultLocale, intlLocale, useTranslations, type Locale, type UiKey } from '../i18n/ui.ts';
+import { localePrefix, localisedPath, pageLocales, siteEditions } from '../i18n/site-translations.ts';
 import type { EditionPage } from '../i18n/edition-pages.ts';
 import { formatPartialDate } from '../lib/format-date.ts';
 import { siteRegister } from '../register/site-register.ts';
@@ -18,6 +18,8 @@ interface CardBase {
 }
 export interface TitleCard extends CardBase {
   kind: 'title';
+  /** The edition whose words the card carries, down to its kicker and footer. */
+  locale: Locale;
   title: string;
   line: string;
   /** A short third line, such as the story's as-of date. */
@@ -32,13 +34,14 @@ export type PageCard = TitleCard | ChartCard;
 const t = useTranslations('en');
 
 /** A page with no chart of its own gets a card with its title and its description. */
-const titleCard = (page: string, title: string, line: string, note?: string, siteTitle = t('site.title')): TitleCard => ({
+const titleCard = (page: string, title: string, line: string, note?: string, locale: Locale = defaultLocale): TitleCard => ({
   kind: 'title',
+  locale,
   page,
   title,
   line,
   ...(note ? { note } : {}),
-  alt: page === '' ? `${title} ${line}` : `${title}: ${siteTitle}`,
+  alt: page === localePrefix(locale).replace(/\/$/, '') ? `${title} ${line}` : `${title}: ${useTranslations(locale)('site.title')}`,
 });
 
 /** The story's freshness, as its opening says it: the date of the newest verified event. */
@@ -53,6 +56,9 @@ const editionPageText: Record<EditionPage, [UiKey, UiKey]> = {
   story: ['site.title', 'site.subtitle'],
   timeline: ['timeline.title', 'timeline.intro'],
   glossary: ['nav.glossary', 'glossary.intro'],
+  embed: ['gallery.title', 'gallery.description'],
+  about: ['about.title', 'about.description'],
+  sources: ['footer.sources', 'sources.description'],
 };
 
 /** Cards for the pages each other edition publishes, in that edition's words. */
@@ -63,9 +69,9 @@ const editionCards = [...siteEditions].flatMap(([locale, edition]) => {
     const path = localisedPath(page, locale).replace(/\/$/, '');
     if (page === 'story') {
       const note = newest ? `${tl('asof.label')} ${formatPartialDate(newest, intlLocale(locale))}` : undefined;
-      return { ...titleCard(path, tl(title), tl(line), note), alt: `${tl(title)} ${tl(line)}` };
+      return titleCard(path, tl(title), tl(line), note, locale);
     }
-    return titleCard(path, tl(title), tl(line), undefined, tl('site.title'));
+    return titleCard(path, tl(title), tl(line), undefined, locale);
   });
 });
 
@@ -89,12 +95,14 @@ export const pageCards: PageCard[] = [
   titleCard('embed', t('gallery.title'), t('gallery.description')),
   titleCard('404', t('notfound.title'), t('notfound.body')),
   ...editionCards,
-  ...siteCharts.map((chart): ChartCard => ({
-    kind: 'chart',
-    page: `embed/${chart.id}`,
-    chart,
-    alt: `Chart: ${chart.title}. ${chart.takeaway}`,
-  })),
+  ...pageLocales('embed').flatMap((locale) =>
+    chartsIn(locale).map((chart): ChartCard => ({
+      kind: 'chart',
+      page: `${localePrefix(locale)}embed/${chart.id}`,
+      chart,
+      alt: `${useTranslations(locale)('card.chart')} ${chart.title}. ${chart.takeaway}`,
+    })),
+  ),
 ];
 
 /** Where a card's PNG is built, relative to the site root: the story's is `og/story.png`. */

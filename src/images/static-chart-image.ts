@@ -10,10 +10,11 @@ const made = new Map<string, Promise<ChartImage>>();
 
 /** A site chart's static image, composed once per build and shared by its SVG, PNG and oEmbed. */
 export function staticChartImage(chart: ChartSpec): Promise<ChartImage> {
-  let image = made.get(chart.id);
+  const key = `${chart.locale}/${chart.id}`;
+  let image = made.get(key);
   if (!image) {
     image = chartMarkup(chart).then((markup) => chartImage(chart, markup, chartSourceLine(chart)));
-    made.set(chart.id, image);
+    made.set(key, image);
   }
   return image;
 }

@@ -5,14 +5,19 @@ import { startNewsroomHost, type NewsroomHost } from './lib/newsroom-host.ts';
 // snippet, pym.js, and WordPress's oEmbed markup with its host script arriving late. Each frame
 // must be as tall as its content (within 2px, never shorter), with no scrollbar inside it, the
 // host page must not shift, and messages from anyone but the frame itself must change nothing.
+// Each edition's gallery, snippets and oEmbed answers, embedded the same ways: the Spanish
+// gallery's snippets embed the Spanish charts, whose words wrap to heights of their own.
+const EDITIONS = ['en', 'es'] as const;
+const hosts = {} as Record<(typeof EDITIONS)[number], NewsroomHost>;
 let host: NewsroomHost;
 
 test.beforeAll(async ({ baseURL }) => {
-  host = await startNewsroomHost(baseURL!);
+  for (const lang of EDITIONS) hosts[lang] = await startNewsroomHost(baseURL!, lang);
+  host = hosts.en;
 });
 
 test.afterAll(async () => {
-  await host.close();
+  for (const lang of EDITIONS) await hosts[lang].close();
 });
 
 test.skip(({ isMobile }) => isMobile, 'host widths are set explicitly below');
@@ -32,7 +37,8 @@ async function contentFrame(page: Page, i: number): Promise<Frame> {
 }
 
 /** Every frame fits its content: 0–2px over, never under (`cap`: WordPress's 1000px limit). */
-async function expectFitted(page: Page, { cap = Infinity } = {}) {
+async function expectFitted(page: Page, { cap = Infinity, on = host } = {}) {
+  const host = on;
   const frames = page.locator('iframe');
   await expect(frames).toHaveCount(host.charts.length);
   for (let i = 0; i < host.charts.length; i++) {
@@ -77,50 +83,51 @@ async function lateHostScript(page: Page) {
 
 const hostCls = (page: Page) => page.evaluate(() => (window as unknown as { hostCls: number }).hostCls);
 
-for (const width of WIDTHS) {
-  test.describe(`at ${width}px`, () => {
+for (const lang of EDITIONS) for (const width of WIDTHS) {
+  test.describe(`${lang} charts at ${width}px`, () => {
+    const on = () => hosts[lang];
     test.beforeEach(async ({ page }) => {
       await page.setViewportSize({ width, height: 900 });
     });
 
     test('our snippet fits every chart, and the host page does not shift', async ({ page }) => {
       await lateHostScript(page);
-      await page.goto(`${host.url}/snippet.html`);
-      await expectFitted(page);
+      await page.goto(`${on().url}/snippet.html`);
+      await expectFitted(page, { on: on() });
       expect(await hostCls(page)).toBe(0);
     });
 
     test('our snippet fits every chart with JavaScript off in the frame', async ({ page }) => {
       await withoutFrameScripts(page);
       await lateHostScript(page);
-      await page.goto(`${host.url}/snippet.html`);
-      await expectFitted(page);
+      await page.goto(`${on().url}/snippet.html`);
+      await expectFitted(page, { on: on() });
       expect(await hostCls(page)).toBe(0);
     });
 
     test('our snippet fits every chart in frames sandboxed without same-origin, and after a redirect', async ({ page }) => {
-      await page.goto(`${host.url}/snippet.html?sandbox=1`);
-      await expectFitted(page);
-      await page.goto(`${host.url}/snippet.html?redirect=1`);
-      await expectFitted(page);
+      await page.goto(`${on().url}/snippet.html?sandbox=1`);
+      await expectFitted(page, { on: on() });
+      await page.goto(`${on().url}/snippet.html?redirect=1`);
+      await expectFitted(page, { on: on() });
     });
 
     test('the pym.js snippet fits every chart, and the host page does not shift', async ({ page }) => {
-      await page.goto(`${host.url}/pym.html`);
-      await expectFitted(page);
+      await page.goto(`${on().url}/pym.html`);
+      await expectFitted(page, { on: on() });
       expect(await hostCls(page)).toBe(0);
     });
 
     test('the pym.js snippet fits every chart with JavaScript off in the frame', async ({ page }) => {
       await withoutFrameScripts(page);
-      await page.goto(`${host.url}/pym.html`);
-      await expectFitted(page);
+      await page.goto(`${on().url}/pym.html`);
+      await expectFitted(page, { on: on() });
       expect(await hostCls(page)).toBe(0);
     });
 
     test('WordPress markup fits every chart under 1000px once its late host script says it is ready', async ({ page }) => {
-      await page.goto(`${host.url}/wordpress.html`);
-      await expectFitted(page, { cap: 1000 });
+      await page.goto(`${on().url}/wordpress.html`);
+      await expectFitted(page, { cap: 1000, on: on() });
     });
   });
 }
@@ -205,11 +212,11 @@ test('embed.js gives a chart the host page’s theme, whatever the reader’s sy
   await expect.poll(async () => (await contentFrame(page, 0)).evaluate(() => document.documentElement.dataset.theme)).toBe('light');
 });
 
-test('a chart’s data table, opened in a 320px frame, makes the frame no wider', async ({ page }) => {
+test('a chart’s data table, opened in a 320px frame, makes the frame no wider, in each edition', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 900 });
-  for (const chart of host.charts) {
+  for (const chart of EDITIONS.flatMap((lang) => hosts[lang].charts)) {
     await page.goto(chart.embed);
-    await page.getByText('Show the data table').click();
+    await page.locator('label[for$="-show-data"]').click();
     await expect(page.locator('.chart-data table')).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth), `${chart.id} with its table open`).toBeLessThanOrEqual(320);
   }

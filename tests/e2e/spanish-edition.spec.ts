@@ -1,8 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { dictionaries } from '../../src/i18n/ui.ts';
+import { readChartIndex } from '../../scripts/lib/chart-index.ts';
+import { pagePaths, type EditionPage } from '../../src/i18n/edition-pages.ts';
 
 // The Spanish edition publishes the pages listed in content/i18n/es/edition.yaml; these tests read
 // the pages as a Spanish-speaking reader would, on every page the edition lists.
@@ -42,31 +44,107 @@ const englishCharts = parse(readFileSync(join(process.cwd(), 'content/charts/tex
 const englishEvents = ['timeline', '2025-2026-additions'].flatMap(
   (file) => parse(readFileSync(join(process.cwd(), `content/data/events/${file}.yaml`), 'utf8')) as { summary: string }[],
 );
+const englishUpdates = parse(readFileSync(join(process.cwd(), 'content/updates/log.yaml'), 'utf8')) as { text: string }[];
+/** The about page's paragraphs and list items, as a reader sees them (links and emphasis as text). */
+const englishAbout = readFileSync(join(process.cwd(), 'content/about/about.mdx'), 'utf8')
+  .split('\n')
+  .map((line) => line.replace(/^(#+|-)\s*/, '').replace(/\[([^\]]+)\]\([^)]+\)/g, '$1').trim())
+  .filter((line) => line.split(' ').length >= 4);
+const englishSources = readdirSync(join(process.cwd(), 'seeds')).map(
+  (file) =>
+    parse(readFileSync(join(process.cwd(), 'seeds', file), 'utf8')) as {
+      id: string;
+      sourcing: string;
+      notes?: string;
+      undated_reason?: string;
+    },
+);
 const englishProse = [
+  ...englishSources.flatMap(({ sourcing, notes, undated_reason }) =>
+    [sourcing, notes, undated_reason].flatMap((text) => (text ? [text.replace(/\s+/g, ' ').trim()] : [])),
+  ),
+  ...englishUpdates.map(({ text }) => text.replace(/\s+/g, ' ')),
+  ...englishAbout,
   ...englishEvents.map(({ summary }) => summary),
   ...englishGlossary.map(({ definition }) => definition),
   ...englishChapters.flatMap(({ title, summary }) => [title, summary]),
   ...englishCharts.flatMap(({ title, takeaway }) => (title ? [title, takeaway] : [takeaway])),
 ];
-const pagePath: Record<string, string> = { story: 'es/', timeline: 'es/timeline/', glossary: 'es/glossary/' };
+
+/** Our interface strings and prose still in English on the page, once it has loaded in Spanish. */
+async function leftInEnglish(page: Page, path: string): Promise<string[]> {
+  const response = await page.goto(path);
+  expect(response?.status(), path).toBe(200);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  // Closed disclosures hold the words as printed, in English where they were spoken in English.
+  const text = await page.locator('body').evaluate((body) => {
+    for (const details of body.querySelectorAll('details.as-printed')) details.remove();
+    // Words marked as another language's (source titles, words that survive only in English) are theirs.
+    for (const other of body.querySelectorAll('[lang]:not([lang="es"])')) other.remove();
+    return (body as HTMLElement).innerText;
+  });
+  return [...englishInterface.filter((string) => holds(text, string)), ...englishProse.filter((prose) => text.includes(prose))];
+}
 
 for (const name of edition.pages) {
   test(`the Spanish ${name} page leaves no interface string or prose of ours in English`, async ({ page }) => {
-    const response = await page.goto(pagePath[name]!);
-    expect(response?.status()).toBe(200);
-    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
-    // Closed disclosures hold the words as printed, in English where they were spoken in English.
-    const text = await page.locator('body').evaluate((body) => {
-      for (const details of body.querySelectorAll('details.as-printed')) details.remove();
-      return (body as HTMLElement).innerText;
-    });
-    const leftInEnglish = [
-      ...englishInterface.filter((string) => holds(text, string)),
-      ...englishProse.filter((prose) => text.includes(prose)),
-    ];
-    expect(leftInEnglish).toEqual([]);
+    expect(await leftInEnglish(page, `es/${pagePaths[name as EditionPage]}`)).toEqual([]);
   });
 }
+
+const spanishCharts = () => (edition.pages.includes('embed') ? readChartIndex('es') : []);
+
+test('every Spanish chart, embedded alone, is in Spanish and names its English version', async ({ page }) => {
+  test.skip(!edition.pages.includes('embed'), 'the Spanish edition does not publish the embeds');
+  const english = readChartIndex('en');
+  expect(spanishCharts().map(({ id }) => id)).toEqual(english.map(({ id }) => id));
+  for (const chart of spanishCharts()) {
+    expect(await leftInEnglish(page, chart.embed), chart.id).toEqual([]);
+    await expect(page.locator('h1, .chart-title').first()).toHaveText(chart.title);
+    const alternates = await page
+      .locator('link[rel="alternate"][hreflang]')
+      .evaluateAll((links) => links.map((link) => [link.getAttribute('hreflang'), new URL((link as HTMLLinkElement).href).pathname]));
+    expect(Object.fromEntries(alternates), chart.id).toEqual({
+      en: `${basePath}embed/${chart.id}/`,
+      es: `${basePath}es/embed/${chart.id}/`,
+      'x-default': `${basePath}embed/${chart.id}/`,
+    });
+  }
+});
+
+test('the Spanish gallery, oEmbed answers, images and data files give the Spanish charts', async ({ page, request }) => {
+  test.skip(!edition.pages.includes('embed'), 'the Spanish edition does not publish the embeds');
+  await page.goto('es/embed/');
+  for (const chart of spanishCharts()) {
+    const snippet = await page.locator(`#${chart.id}-snippet`).inputValue();
+    expect(snippet, chart.id).toContain(`${basePath}es/embed/${chart.id}/`);
+    const oembed = (await (await request.get(`es/oembed/${chart.id}.json`)).json()) as Record<string, string>;
+    expect(oembed.title).toBe(chart.title);
+    expect(oembed.provider_name).toBe(dictionaries.es['site.title']);
+    expect(oembed.html).toContain(`${basePath}es/embed/${chart.id}/`);
+    expect(new URL(oembed.thumbnail_url!, 'http://x').pathname).toBe(`${basePath}es/images/${chart.id}.png`);
+    const svg = await (await request.get(`es/images/${chart.id}.svg`)).text();
+    expect(/<title id="image-title">([^<]*)<\/title>/.exec(svg)?.[1]?.replaceAll('&amp;', '&'), chart.id).toMatch(new RegExp(`^${chart.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    expect(svg, chart.id).toMatch(new RegExp(`>(${dictionaries.es['source.note']}|${dictionaries.es['source.sources']}): `));
+    const json = (await (await request.get(`es/data/${chart.id}.json`)).json()) as { lang: string; title: string; licence: string };
+    expect([json.lang, json.title, json.licence]).toEqual(['es', chart.title, dictionaries.es['data.licence']]);
+    const csv = await (await request.get(`es/data/${chart.id}.csv`)).text();
+    expect(csv).toContain(`# ${dictionaries.es['source.sources']}`);
+  }
+  // Column labels are the edition's own: the first chart's table heads differ from the English ones.
+  const [first] = spanishCharts();
+  const columns = async (path: string) => ((await (await request.get(path)).json()) as { columns: string[] }).columns;
+  expect(await columns(`es/data/${first!.id}.json`)).not.toEqual(await columns(`data/${first!.id}.json`));
+});
+
+test('the Spanish story offers the Spanish embed of each chart', async ({ page }) => {
+  test.skip(!edition.pages.includes('embed'), 'the Spanish edition does not publish the embeds');
+  await page.goto('es/');
+  const panels = page.locator('details.share');
+  expect(await panels.count()).toBeGreaterThan(0);
+  for (const snippet of await page.locator('details.share code').allTextContents()) expect(snippet).toMatch(/\/es\/embed\/[a-z0-9-]+\//);
+  await expect(page.locator('details.share a[hreflang]')).toHaveCount(0);
+});
 
 test('the Spanish glossary has every term the English one has', async ({ page }) => {
   test.skip(!edition.pages.includes('glossary'), 'the Spanish edition does not publish the glossary');
@@ -177,15 +255,33 @@ test('each language version names the other, both ways', async ({ page }) => {
 test('links out of the Spanish edition say that the page is in English', async ({ page }) => {
   test.skip(!edition.pages.includes('glossary'), 'the Spanish edition does not publish the glossary');
   await page.goto('es/glossary/');
-  const sources = page.locator('footer a', { hasText: dictionaries.es['footer.sources'] });
-  await expect(sources).toHaveAttribute('hreflang', 'en');
-  await expect(sources).toContainText(`(${dictionaries.es['lang.inDefault']})`);
+  const unpublished = (['sources', 'about', 'classroom'] as const).filter((name) => !edition.pages.includes(name));
+  test.skip(unpublished.length === 0, 'every page the footer links is in Spanish');
+  const key = { sources: 'footer.sources', about: 'footer.about', classroom: 'footer.classroom' } as const;
+  for (const name of unpublished) {
+    const link = page.locator('footer a', { hasText: dictionaries.es[key[name]] });
+    await expect(link).toHaveAttribute('hreflang', 'en');
+    await expect(link).toContainText(`(${dictionaries.es['lang.inDefault']})`);
+  }
   const glossary = page.locator('footer a', { hasText: dictionaries.es['nav.glossary'] });
   await expect(glossary).not.toHaveAttribute('hreflang', /./);
   expect(new URL(await glossary.evaluate((a) => (a as HTMLAnchorElement).href)).pathname).toMatch(/\/es\/glossary\/$/);
-  // A source line keeps the outlet's name and leads to its entry on the English sources page.
-  const source = page.locator('.source-links a').first();
-  await expect(source).toHaveAttribute('hreflang', 'en');
+});
+
+test('a source line in Spanish leads to the source on the Spanish sources page, its notes in Spanish', async ({ page }) => {
+  test.skip(!edition.pages.includes('sources'), 'the Spanish edition does not publish the sources page');
+  await page.goto('es/');
+  const link = page.locator('.source-links a').first();
+  await expect(link).not.toHaveAttribute('hreflang', /./);
+  const href = await link.evaluate((a) => (a as HTMLAnchorElement).href);
+  const id = new URL(href).hash.slice(1);
+  expect(new URL(href).pathname).toMatch(/\/es\/sources\/$/);
+  await link.click();
+  const entry = page.locator(`article#${id}`);
+  await expect(entry).toBeVisible();
+  const sourcing = englishSources.find((source) => source.id === id)!.sourcing.replace(/\s+/g, ' ');
+  await expect(entry).toContainText(dictionaries.es['sources.howItKnows']);
+  await expect(entry).not.toContainText(sourcing);
 });
 
 test('the Spanish glossary data file carries the Spanish definitions', async ({ request }) => {

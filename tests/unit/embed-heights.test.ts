@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embedHeightAt, embedHeightTable, fitEmbedHeights, heightsAttribute } from '../../src/charts/embed-heights.ts';
+import { embedHeightAt, embedHeightTable, embedHeightsKey, fitEmbedHeights, heightsAttribute } from '../../src/charts/embed-heights.ts';
 import { INLINE_SIZER } from '../../src/charts/embed-snippet.ts';
 
 /** Runs the snippet's inline sizer on a stand-in iframe of the given width. */
@@ -47,8 +47,11 @@ describe('embed heights', () => {
     expect(other.style.minHeight, 'a pym container gets a least height').toBe('948px');
   });
 
-  it('has measured heights for every chart', async () => {
-    const { siteCharts } = await import('../../src/charts/site-charts.ts');
-    expect(Object.keys(embedHeightTable).sort()).toEqual(siteCharts.map(({ id }) => id).sort());
+  it('has measured heights for every chart in every edition that publishes the embeds', async () => {
+    const { chartsIn } = await import('../../src/charts/site-charts.ts');
+    const { pageLocales } = await import('../../src/i18n/site-translations.ts');
+    const expected = pageLocales('embed').flatMap((locale) => chartsIn(locale).map(embedHeightsKey));
+    expect(expected).toContain('es/escalation-ladder');
+    expect(Object.keys(embedHeightTable).sort()).toEqual(expected.sort());
   });
 });

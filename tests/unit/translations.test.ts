@@ -48,7 +48,7 @@ function fixture(files: Record<string, string>): string {
   return dir;
 }
 
-const read = (dir: string) => readTranslations(dir, readRegister(dir, TODAY));
+const read = (dir: string) => readTranslations(dir, { ...readRegister(dir, TODAY), updates: [] });
 
 function problemsOf(dir: string): string {
   try {
@@ -128,6 +128,16 @@ describe('readTranslations', () => {
         'content/i18n/es/chapters/01-one.mdx': CHAPTER_ES,
       },
       message: 'content/i18n/es/chapters/02-two.mdx: is missing: every English chapter needs its es chapter',
+    },
+    {
+      name: 'a note on a source that the English record does not have',
+      files: {
+        'content/i18n/es/sources.yaml': ['example-blog', 'example-news-2024-11-28', 'example-original']
+          .map((id) => `- renders: ${id}\n  sourcing: Cómo lo sabe.\n`)
+          .join('')
+          .replace('Cómo lo sabe.\n', 'Cómo lo sabe.\n  notes: Una nota que el inglés no tiene.\n'),
+      },
+      message: 'entry "example-blog" › field "notes": is not in the English entry, so it says something the English does not',
     },
     {
       name: 'a folder for a locale the site does not declare',

@@ -5,7 +5,7 @@ import { readChartIndex, type ChartIndexEntry } from '../../../scripts/lib/chart
 
 /**
  * A newsroom's site on another origin (a loopback port of its own), with one page per way a
- * newsroom embeds our charts. Every page embeds every chart, in the markup that newsroom would
+ * newsroom embeds our charts. Every page embeds every chart of one edition, in the markup that newsroom would
  * paste or its CMS would print, and records the page's layout shifts in `window.hostCls`.
  */
 export interface NewsroomHost {
@@ -65,16 +65,18 @@ function asWordPressPrints(html: string, secret: string): string {
   return `<iframe class="wp-embedded-content" sandbox="allow-scripts" security="restricted"${attributes} data-secret="${secret}"></iframe>`;
 }
 
-export async function startNewsroomHost(siteUrl: string): Promise<NewsroomHost> {
-  const charts = readChartIndex();
+export async function startNewsroomHost(siteUrl: string, lang = 'en'): Promise<NewsroomHost> {
+  const charts = readChartIndex(lang);
+  // Where the edition's gallery and oEmbed answers are: the default edition at the site root.
+  const edition = lang === 'en' ? '' : `${lang}/`;
   const origin = new URL(siteUrl).origin;
   const ours = (text: string) => text.replaceAll(PLACEHOLDER_ORIGIN, origin);
-  const gallery = textareas(await (await fetch(new URL('embed/', siteUrl))).text());
+  const gallery = textareas(await (await fetch(new URL(`${edition}embed/`, siteUrl))).text());
   const snippets = charts.map((chart) => ours(gallery.find(({ id }) => id === `${chart.id}-snippet`)!.text));
   const pymExample = ours(gallery.find(({ id }) => id === 'pym-snippet')!.text);
   const example = charts[0]!.id;
   const oembeds = await Promise.all(
-    charts.map(async (chart) => ((await (await fetch(new URL(`oembed/${chart.id}.json`, siteUrl))).json()) as { html: string }).html),
+    charts.map(async (chart) => ((await (await fetch(new URL(`${edition}oembed/${chart.id}.json`, siteUrl))).json()) as { html: string }).html),
   );
   const pym = readFileSync('node_modules/pym.js/dist/pym.v1.min.js', 'utf8');
 

@@ -1,21 +1,28 @@
 import type { APIRoute } from 'astro';
-import { siteCharts } from '../../charts/site-charts.ts';
+import { chartsIn } from '../../../charts/site-charts.ts';
+import { localePrefix, localeStaticPaths } from '../../../i18n/site-translations.ts';
+import type { Locale } from '../../../i18n/ui.ts';
 
-/** An index of every chart, with its embed, data and image addresses relative to the site root. */
-export const GET: APIRoute = () =>
-  new Response(
+export const getStaticPaths = () => localeStaticPaths('embed');
+
+/** An index of every chart in one edition, with its embed, data and image addresses relative to the site root. */
+export const GET: APIRoute = ({ props }) => {
+  const { locale } = props as { locale: Locale };
+  const prefix = localePrefix(locale);
+  return new Response(
     JSON.stringify(
       {
-        charts: siteCharts.map(({ id, title, takeaway }) => ({
+        lang: locale,
+        charts: chartsIn(locale).map(({ id, title, takeaway }) => ({
           id,
           title,
           takeaway,
-          embed: `embed/${id}/`,
-          csv: `data/${id}.csv`,
-          json: `data/${id}.json`,
-          oembed: `oembed/${id}.json`,
-          png: `images/${id}.png`,
-          svg: `images/${id}.svg`,
+          embed: `${prefix}embed/${id}/`,
+          csv: `${prefix}data/${id}.csv`,
+          json: `${prefix}data/${id}.json`,
+          oembed: `${prefix}oembed/${id}.json`,
+          png: `${prefix}images/${id}.png`,
+          svg: `${prefix}images/${id}.svg`,
         })),
       },
       null,
@@ -23,3 +30,4 @@ export const GET: APIRoute = () =>
     ),
     { headers: { 'Content-Type': 'application/json; charset=utf-8' } },
   );
+};
