@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { defaultLocale, locales } from '../../src/i18n/ui.ts';
+import { defaultLocale, localePrefix, locales } from '../../src/i18n/ui.ts';
 
 export interface ChartIndexEntry {
   id: string;
@@ -15,18 +15,15 @@ export interface ChartIndex {
   charts: ChartIndexEntry[];
 }
 
-/** Where an edition's pages sit in the built site: the default edition at the root. */
-const editionDir = (lang: string) => (lang === defaultLocale ? '' : `${lang}/`);
-
 /** One edition's built chart index (dist/<lang>/data/charts.json): which charts exist and where their files are. */
 export function readChartIndex(lang: string = defaultLocale): ChartIndexEntry[] {
-  const path = join(process.cwd(), `dist/${editionDir(lang)}data/charts.json`);
+  const path = join(process.cwd(), `dist/${localePrefix(lang)}data/charts.json`);
   return (JSON.parse(readFileSync(path, 'utf8')) as ChartIndex).charts;
 }
 
 /** Every edition's chart index the build published, the default edition first. */
 export function readChartIndices(): ChartIndex[] {
   return locales
-    .filter((lang) => existsSync(join(process.cwd(), `dist/${editionDir(lang)}data/charts.json`)))
+    .filter((lang) => existsSync(join(process.cwd(), `dist/${localePrefix(lang)}data/charts.json`)))
     .map((lang) => ({ lang, charts: readChartIndex(lang) }));
 }

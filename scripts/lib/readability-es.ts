@@ -2,6 +2,7 @@
 // Szigriszt-Pazos perspicuity, read on Barrio-Cantalejo's INFLESZ scale, and Fernández-Huerta's
 // (corrected) reading ease. Syllables are split by silabea, which knows Spanish diphthongs and hiatus.
 import silabea from 'silabea';
+import { sentencesAndWords } from './readability.ts';
 
 export interface SpanishReadingEase {
   words: number;
@@ -33,12 +34,7 @@ function syllablesOf(word: string): number {
 }
 
 export function spanishReadingEase(text: string): SpanishReadingEase {
-  const sentences = [...new Intl.Segmenter('es', { granularity: 'sentence' }).segment(text)].filter((s) =>
-    /\p{L}/u.test(s.segment),
-  ).length;
-  const words = [...new Intl.Segmenter('es', { granularity: 'word' }).segment(text)]
-    .filter((s) => s.isWordLike)
-    .map((s) => s.segment);
+  const { sentences, words } = sentencesAndWords(text, 'es');
   const syllables = words.reduce((sum, word) => sum + syllablesOf(word), 0);
   const perWord = syllables / Math.max(1, words.length);
   const round = (n: number) => Math.round(n * 10) / 10;

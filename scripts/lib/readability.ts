@@ -48,13 +48,19 @@ export function chapterProse(mdx: string): string {
     .join('\n');
 }
 
-export function readingGrade(text: string, locale = 'en'): ReadingGrade {
+/** A text's sentences (those with a letter in them) and words, as the locale segments them. */
+export function sentencesAndWords(text: string, locale: string): { sentences: number; words: string[] } {
   const sentences = [...new Intl.Segmenter(locale, { granularity: 'sentence' }).segment(text)].filter((s) =>
     /\p{L}/u.test(s.segment),
   ).length;
   const words = [...new Intl.Segmenter(locale, { granularity: 'word' }).segment(text)]
     .filter((s) => s.isWordLike)
     .map((s) => s.segment);
+  return { sentences, words };
+}
+
+export function readingGrade(text: string, locale = 'en'): ReadingGrade {
+  const { sentences, words } = sentencesAndWords(text, locale);
   const letters = words.join('').replace(/[^\p{L}\d]/gu, '').length;
   const counts = {
     sentence: sentences,

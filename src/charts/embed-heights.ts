@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import measured from './embed-heights.json' with { type: 'json' };
-import { defaultLocale } from '../i18n/ui.ts';
+import { localePrefix } from '../i18n/ui.ts';
 
 /**
  * An embed's height at each frame width, measured in a browser from the built embed page
@@ -31,8 +31,7 @@ export const embedHeightTable: EmbedHeightTable = parseTable(measured);
  * A chart's entry in the table: its id in the default edition, `<locale>/<id>` in another, as each
  * edition's words wrap to their own heights.
  */
-export const embedHeightsKey = ({ id, locale }: { id: string; locale: string }): string =>
-  locale === defaultLocale ? id : `${locale}/${id}`;
+export const embedHeightsKey = ({ id, locale }: { id: string; locale: string }): string => `${localePrefix(locale)}${id}`;
 
 export const measuredHeights = (chart: { id: string; locale: string }): EmbedHeights | undefined =>
   embedHeightTable[embedHeightsKey(chart)];

@@ -5,7 +5,7 @@ import { UPDATES_FILE } from '../register/read-updates.ts';
 import { readTranslations, type Edition } from './read-translations.ts';
 import { pagePaths, type EditionPage } from './edition-pages.ts';
 import { withBase } from '../lib/paths.ts';
-import { defaultLocale, locales, type Locale } from './ui.ts';
+import { defaultLocale, localePrefix, locales, type Locale } from './ui.ts';
 import type { RegisterEntry, TranslatedKind, Translation } from './translation-kinds.ts';
 
 export const siteEditions: Map<Locale, Edition> = readTranslations(process.cwd(), {
@@ -25,9 +25,6 @@ export function localeStaticPaths(page: EditionPage) {
     props: { locale },
   }));
 }
-
-/** Where a locale's pages sit under the site base: the default edition at the root. */
-export const localePrefix = (locale: Locale): string => (locale === defaultLocale ? '' : `${locale}/`);
 
 /** The page's path in a locale, relative to the site base. */
 export function localisedPath(page: EditionPage, locale: Locale): string {

@@ -494,6 +494,9 @@ export function isLocale(value: string | undefined): value is Locale {
   return (locales as readonly string[]).includes(value ?? '');
 }
 
+/** Where an edition's pages and files sit under the site base: the default edition at the root. */
+export const localePrefix = (locale: string): string => (locale === defaultLocale ? '' : `${locale}/`);
+
 /** The `Intl` locale each edition formats numbers and dates in: Mexican Spanish for `es`. */
 const intlLocales: Record<Locale, string> = { en: 'en', es: 'es-MX' };
 export function intlLocale(locale: string | undefined): string {

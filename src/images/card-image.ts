@@ -1,6 +1,5 @@
 import type { ChartSpec } from '../charts/chart-spec.ts';
-import { useTranslations, type Locale } from '../i18n/ui.ts';
-import { localePrefix } from '../i18n/site-translations.ts';
+import { localePrefix, useTranslations, type Locale } from '../i18n/ui.ts';
 import { IMAGE_FONT_STACK, placeChart } from './chart-image.ts';
 import { siteLightChartStyle } from './light-chart-style.ts';
 import { token } from './light-tokens.ts';

@@ -1,7 +1,7 @@
 import type { ChartSpec } from '../charts/chart-spec.ts';
 import { chartsIn } from '../charts/site-charts.ts';
-import { defaultLocale, intlLocale, useTranslations, type Locale, type UiKey } from '../i18n/ui.ts';
-import { localePrefix, localisedPath, pageLocales, siteEditions } from '../i18n/site-translations.ts';
+import { defaultLocale, intlLocale, localePrefix, useTranslations, type Locale, type UiKey } from '../i18n/ui.ts';
+import { localisedPath, pageLocales, siteEditions } from '../i18n/site-translations.ts';
 import type { EditionPage } from '../i18n/edition-pages.ts';
 import { formatPartialDate } from '../lib/format-date.ts';
 import { siteRegister } from '../register/site-register.ts';

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { localePrefix } from '../../src/i18n/ui.ts';
 
 export const DIST = join(process.cwd(), 'dist');
 
@@ -9,18 +10,15 @@ export function readDist(path: string): string {
   return readFileSync(file, 'utf8');
 }
 
-/** Where an edition's files are in dist/: the default edition at the root, `es/` for Spanish. */
-export const editionDir = (lang = 'en') => (lang === 'en' ? '' : `${lang}/`);
-
 /** The chart ids that have an embed page in an edition, read from its built data files' index. */
 export function builtChartIds(lang = 'en'): string[] {
-  const index = JSON.parse(readDist(`${editionDir(lang)}data/charts.json`)) as { charts: { id: string }[] };
+  const index = JSON.parse(readDist(`${localePrefix(lang)}data/charts.json`)) as { charts: { id: string }[] };
   return index.charts.map((chart) => chart.id);
 }
 
 /** The chart's SVG as rendered in its embed page. */
 export function chartSvg(id: string, lang = 'en'): string {
-  const path = `${editionDir(lang)}embed/${id}/index.html`;
+  const path = `${localePrefix(lang)}embed/${id}/index.html`;
   const match = /<svg class="chart[\s\S]*?<\/svg>/.exec(readDist(path));
   if (!match) throw new Error(`No chart SVG in ${path}`);
   return match[0];

@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtChartIds, chartSvg, editionDir } from './dist.ts';
+import { builtChartIds, chartSvg } from './dist.ts';
+import { localePrefix } from '../../src/i18n/ui.ts';
 
 const GOLDEN = join(process.cwd(), 'tests/golden');
 const update = process.env.UPDATE_GOLDEN === '1';
@@ -13,7 +14,7 @@ const pretty = (svg: string) => svg.replaceAll('><', '>\n<').trim() + '\n';
 describe.each(['en', 'es'])('golden chart SVGs (%s)', (lang) => {
   it.each(builtChartIds(lang))('%s matches its committed golden SVG', (id) => {
     const actual = pretty(chartSvg(id, lang));
-    const file = `${editionDir(lang)}${id}.svg`;
+    const file = `${localePrefix(lang)}${id}.svg`;
     const path = join(GOLDEN, file);
     if (update || !existsSync(path)) {
       if (!update)

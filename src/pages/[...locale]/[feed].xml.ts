@@ -5,8 +5,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteUpdates } from '../../register/site-coverage.ts';
-import { useTranslations, type Locale } from '../../i18n/ui.ts';
-import { localePrefix, localeStaticPaths, localise } from '../../i18n/site-translations.ts';
+import { localePrefix, useTranslations, type Locale } from '../../i18n/ui.ts';
+import { localeStaticPaths, localise } from '../../i18n/site-translations.ts';
 import { withBase } from '../../lib/paths.ts';
 
 export const getStaticPaths = (() =>

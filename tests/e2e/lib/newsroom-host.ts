@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readChartIndex, type ChartIndexEntry } from '../../../scripts/lib/chart-index.ts';
+import { localePrefix } from '../../../src/i18n/ui.ts';
 
 /**
  * A newsroom's site on another origin (a loopback port of its own), with one page per way a
@@ -68,7 +69,7 @@ function asWordPressPrints(html: string, secret: string): string {
 export async function startNewsroomHost(siteUrl: string, lang = 'en'): Promise<NewsroomHost> {
   const charts = readChartIndex(lang);
   // Where the edition's gallery and oEmbed answers are: the default edition at the site root.
-  const edition = lang === 'en' ? '' : `${lang}/`;
+  const edition = localePrefix(lang);
   const origin = new URL(siteUrl).origin;
   const ours = (text: string) => text.replaceAll(PLACEHOLDER_ORIGIN, origin);
   const gallery = textareas(await (await fetch(new URL(`${edition}embed/`, siteUrl))).text());

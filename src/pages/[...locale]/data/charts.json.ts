@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { chartsIn } from '../../../charts/site-charts.ts';
-import { localePrefix, localeStaticPaths } from '../../../i18n/site-translations.ts';
-import type { Locale } from '../../../i18n/ui.ts';
+import { localeStaticPaths } from '../../../i18n/site-translations.ts';
+import { localePrefix, type Locale } from '../../../i18n/ui.ts';
 
 export const getStaticPaths = () => localeStaticPaths('embed');
 

@@ -1,7 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { chartStaticPaths, type ChartRouteProps } from '../../../charts/chart-static-paths.ts';
-import { localePrefix } from '../../../i18n/site-translations.ts';
-import { useTranslations } from '../../../i18n/ui.ts';
+import { localePrefix, useTranslations } from '../../../i18n/ui.ts';
 import { embedIframe, initialEmbedHeight } from '../../../charts/embed-snippet.ts';
 import { withBase } from '../../../lib/paths.ts';
 import { publicUrl, snippetUrl } from '../../../lib/public-url.ts';
